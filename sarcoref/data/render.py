@@ -1,0 +1,381 @@
+"""Turn validated content into HTML and plain text, at build time (the app only sanitises it).
+
+Every statement is printed with its kind as a label (colour alone never tells it) and its sources.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+
+_MD = markdown.Markdown(extensions=[], output_format="html")
+_TAG = re.compile(r"(<[^>]+>)")
+_LINK_TEXT = re.compile(r"\[([^\]]+)\]\([a-z]+:[^)\s]+\)")
+
+
+def inline(md_text: str) -> str:
+    """Inline Markdown (emphasis, links) to HTML without the surrounding paragraph."""
+    out = _MD.reset().convert(md_text).strip()
+    if out.startswith("<p>") and out.endswith("</p>"):
+        out = out[3:-4]
+    return out
+
+
+def plain(md_text: str) -> str:
+    """Markdown inline text as plain text: link text kept, emphasis markers dropped."""
+    text = _LINK_TEXT.sub(r"\1", md_text)
+    return re.sub(r"(\*\*|__|\*|_|`)(.+?)\1", r"\2", text)
+
+
+class Renderer:
+    """Renders one language's pages; knows the labels, references and glossary."""
+
+    def __init__(self, lang: str, labels: dict, references: list, glossary: list, trials: list):
+        self.lang = lang
+        self.labels = labels
+        self.refs = {r["id"]: r for r in references}
+        self.trials = {t["id"]: t for t in trials}
+        terms = sorted({g["term"] for g in glossary}, key=len, reverse=True)
+        self.expansions = {g["term"]: g["expansion"][lang] for g in glossary}
+        alt = "|".join(re.escape(t) for t in terms)
+        self._abbr = re.compile(rf"(?<![\w-])({alt})(?![\w-])") if terms else None
+
+    def label(self, *path: str) -> str:
+        node = self.labels
+        for key in path:
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        return node.get(self.lang, path[-1]) if isinstance(node, dict) else str(node)
+
+    # -------------------------------------------------------------- sources
+
+    def ref_short(self, ref_id: str) -> str:
+        r = self.refs.get(ref_id, {})
+        if r.get("short"):
+            return str(r["short"])
+        if r.get("authors"):
+            return f"{r['authors'][0].split()[0]} {r.get('year', '')}".strip()
+        return f"{r.get('journal') or r.get('publisher') or ref_id} {r.get('year', '')}".strip()
+
+    def source_label(self, src: dict) -> str:
+        if src["type"] == "ref":
+            return self.ref_short(src["id"])
+        if src["type"] == "registry":
+            return f"{self.label('registry')} {src['id']}"
+        return self.label("kinds", "lecture")
+
+    def source_href(self, src: dict) -> str:
+        kind = {"ref": "ref", "registry": "trial", "lecture": "section"}[src["type"]]
+        return f"{kind}:{src['id']}"
+
+    def sources_html(self, sources: list[dict]) -> str:
+        links = [f'<a href="{self.source_href(s)}">{html.escape(self.source_label(s))}</a>'
+                 for s in sources]  # fmt: skip
+        return f'<span class="src">[{"; ".join(links)}]</span>'
+
+    def sources_text(self, sources: list[dict]) -> str:
+        return "[" + "; ".join(self.source_label(s) for s in sources) + "]"
+
+    # -------------------------------------------------------------- statements
+
+    def badge(self, kind: str, checked: str | None) -> str:
+        text = self.label("kinds", kind)
+        if kind == "update" and checked:
+            text += f" · {self.label('checked')} {checked}"
+        return f'<span class="badge b-{kind}">{html.escape(text)}</span>'
+
+    def statement_html(self, kind: str, text_md: str, sources: list, checked=None) -> str:
+        body = self.abbreviations(inline(text_md))
+        if kind == "lecture":
+            # The common case stays quiet: the label sits with the sources at the end.
+            srcs = [s for s in sources if s["type"] != "lecture"]
+            tag = f'<span class="badge b-lecture">{html.escape(self.label("kinds", "lecture"))}</span>'
+            tail = f" {self.sources_html(srcs)}" if srcs else ""
+            return f'<span class="st st-lecture">{body} {tag}{tail}</span>'
+        return (f'<span class="st st-{kind}">{self.badge(kind, checked)} {body} '
+                f"{self.sources_html(sources)}</span>")  # fmt: skip
+
+    def statement_text(self, kind: str, text_md: str, sources: list, checked=None) -> str:
+        prefix = "" if kind == "lecture" else f"[{self.label('kinds', kind)}"
+        if prefix and kind == "update" and checked:
+            prefix += f", {self.label('checked')} {checked}"
+        prefix = f"{prefix}] " if prefix else ""
+        return f"{prefix}{plain(text_md)} {self.sources_text(sources)}"
+
+    def statements(self, items: list[dict]) -> tuple[str, str]:
+        """A list of bilingual statements as an HTML list and as plain lines."""
+        if not items:
+            nr = self.label("not_reported")
+            return f'<p class="nr">{html.escape(nr)}</p>', nr
+        parts, lines = [], []
+        for s in items:
+            parts.append(
+                f"<li>{self.statement_html(s['kind'], s[self.lang], s['sources'], s['checked'])}</li>"
+            )
+            lines.append(
+                "- " + self.statement_text(s["kind"], s[self.lang], s["sources"], s["checked"])
+            )
+        return f"<ul>{''.join(parts)}</ul>", "\n".join(lines)
+
+    def statement_data(self, s: dict) -> dict:
+        return {
+            "kind": s["kind"], "checked": s["checked"], "text": plain(s[self.lang]),
+            "sources": [dict(src, label=self.source_label(src)) for src in s["sources"]],
+        }  # fmt: skip
+
+    def abbreviations(self, fragment: str) -> str:
+        """Wrap glossary terms in a span whose title is the expansion (a tooltip in the reader)."""
+        if not self._abbr:
+            return fragment
+        out, in_link = [], False
+        for chunk in _TAG.split(fragment):
+            if chunk.startswith("<"):
+                in_link = (in_link or chunk.startswith("<a ")) and not chunk.startswith("</a")
+                out.append(chunk)
+            elif in_link or not chunk:
+                out.append(chunk)
+            else:
+                out.append(self._abbr.sub(self._abbr_span, chunk))
+        return "".join(out)
+
+    def _abbr_span(self, m: re.Match) -> str:
+        title = html.escape(self.expansions[m.group(1)], quote=True)
+        return f'<span class="abbr" title="{title}">{m.group(1)}</span>'
+
+    # -------------------------------------------------------------- pages
+
+    def section(self, s: dict) -> tuple[str, str]:
+        """A section's HTML (Markdown skeleton with rendered statements) and plain text."""
+        skeleton_lines = []
+        for line in s["skeleton"].splitlines():
+            stripped = line.lstrip()
+            level = (len(line) - len(stripped)) // 2
+            skeleton_lines.append(" " * 4 * level + stripped)
+        md = "\n".join(skeleton_lines)
+        # Statement placeholders survive Markdown untouched; fill them in afterwards.
+        md = re.sub(r"\x00(\d+)\x00", r"@@ST\1@@", md)
+        body = _MD.reset().convert(md)
+        if s["page"]:
+            body = self.abbreviations(body)
+        for i, st in enumerate(s["statements"]):
+            html_st = self.statement_html(st["kind"], st["text"], st["sources"], st["checked"])
+            body = body.replace(f"@@ST{i}@@", html_st)
+        lines = []
+        for ln in s["skeleton"].splitlines():
+            m = re.search(r"\x00(\d+)\x00", ln)
+            if m:
+                st = s["statements"][int(m.group(1))]
+                indent = "  " * ((len(ln) - len(ln.lstrip())) // 2)
+                lines.append(
+                    indent
+                    + "- "
+                    + self.statement_text(st["kind"], st["text"], st["sources"], st["checked"])
+                )
+            elif ln.strip():
+                lines.append(plain(ln.strip().lstrip("#").strip()))
+        text = "\n".join(lines)
+        return f"<h1>{html.escape(s['title'])}</h1>\n{body}", text
+
+    def facet_labels(self, vocab: dict, group: str, codes: list[str]) -> list[dict]:
+        out = []
+        for code in codes:
+            entry = vocab.get(group, {}).get(code, {})
+            item = {"code": code, "label": entry.get(self.lang, code)}
+            if entry.get("target"):
+                item["target"] = entry["target"]
+            out.append(item)
+        return out
+
+    def trial(self, t: dict, vocab: dict, field_order: tuple) -> tuple[str, str, dict]:
+        from .sources import FACETS
+
+        L = self.label
+        title = t["acronym"] or t["id"]
+        facets = {}
+        for key, (group, _single) in FACETS.items():
+            f = t["facets"].get(key)
+            if f:
+                facets[key] = {"values": self.facet_labels(vocab, group, f["codes"]),
+                               "kind": f["kind"], "checked": f["checked"],
+                               "sources": [dict(s, label=self.source_label(s)) for s in f["sources"]]}  # fmt: skip
+        head = [f'<h1>{html.escape(title)} <span class="nct">{t["id"]}</span></h1>',
+                f'<p class="group g-{t["group"]}">{html.escape(L("trial_groups", t["group"]))}</p>']  # fmt: skip
+        lines = [f"{title} ({t['id']})", L("trial_groups", t["group"])]
+        rows = []
+        for key in FACETS:
+            f = facets.get(key)
+            name = L("facets", key)
+            if not f:
+                rows.append(
+                    f'<tr><th>{html.escape(name)}</th><td class="nr">{html.escape(L("not_reported"))}</td></tr>'
+                )
+                lines.append(f"{name}: {L('not_reported')}")
+                continue
+            vals = ", ".join(
+                v["label"] + (f" ({L('target')} {v['target']})" if v.get("target") else "")
+                for v in f["values"])  # fmt: skip
+            cls = f"status s-{f['values'][0]['code'].lower()}" if key == "status" else "facet"
+            badge = "" if f["kind"] == "lecture" else self.badge(f["kind"], f["checked"]) + " "
+            raw_sources = t["facets"][key]["sources"]
+            rows.append(f'<tr><th>{html.escape(name)}</th><td>{badge}<span class="{cls}">'
+                        f"{html.escape(vals)}</span> {self.sources_html(raw_sources)}</td></tr>")  # fmt: skip
+            lines.append(f"{name}: {vals} {self.sources_text(raw_sources)}")
+        fields = {}
+        for name in field_order:
+            items = t["fields"].get(name, [])
+            body_html, body_text = self.statements(items)
+            rows.append(f"<tr><th>{html.escape(L('fields', name))}</th><td>{body_html}</td></tr>")
+            lines.append(f"{L('fields', name)}:\n{body_text}")
+            fields[name] = [self.statement_data(s) for s in items]
+        reg = [f'{L("registry")}: <a href="{html.escape(t["registry_url"])}">'
+               f'{html.escape(t["registry_url"])}</a>']  # fmt: skip
+        reg_text = [f"{L('registry')}: {t['registry_url']}"]
+        nr = L("not_reported")
+        reg.append(f"{L('registry_as_of')} {t['registry_as_of'] or nr}")
+        reg_text.append(f"{L('registry_as_of')} {t['registry_as_of'] or nr}")
+        page = "\n".join(head) + f'<table class="record">{"".join(rows)}</table>'
+        page += f'<p class="registry">{" · ".join(reg)}</p>'
+        data = {
+            "nct_id": t["id"], "acronym": t["acronym"], "group": t["group"],
+            "registry_url": t["registry_url"], "registry_as_of": t["registry_as_of"],
+            "facets": facets, "fields": fields,
+        }  # fmt: skip
+        return page, "\n".join(lines + reg_text), data
+
+    def reference_citation(self, r: dict) -> str:
+        """Vancouver style, the way the lecture's own references are printed."""
+        authors = ", ".join(r.get("authors", []))
+        if authors and r.get("et_al"):
+            authors += ", et al"
+        parts = [f"{authors}." if authors else ""]
+        if r.get("title"):
+            parts.append(f"{r['title'].rstrip('.')}.")
+        src = r.get("journal") or r.get("publisher") or ""
+        if src:
+            parts.append(f"{src}.")
+        where = str(r.get("year", ""))
+        if r.get("volume"):
+            where += f";{r['volume']}"
+            if r.get("issue"):
+                where += f"({r['issue']})"
+        if r.get("pages"):
+            where += f":{r['pages']}"
+        if where:
+            parts.append(f"{where}.")
+        if r.get("pmid"):
+            parts.append(f"PMID: {r['pmid']}.")
+        if r.get("doi"):
+            parts.append(f"doi:{r['doi']}")
+        if r.get("url") and not (r.get("pmid") or r.get("doi")):
+            parts.append(str(r["url"]))
+        return " ".join(p for p in parts if p)
+
+    def reference(self, r: dict) -> tuple[str, str, dict]:
+        cite = self.reference_citation(r)
+        notes_html, notes_text = self.statements(r["notes"]) if r["notes"] else ("", "")
+        page = f'<h1>{html.escape(self.ref_short(r["id"]))}</h1><p class="cite">{html.escape(cite)}</p>'
+        if r.get("cited_in_lecture"):
+            page += f"<p>{html.escape(self.label('reference', 'cited_in_lecture'))}</p>"
+        if notes_html:
+            page += f"<h2>{html.escape(self.label('reference', 'notes'))}</h2>{notes_html}"
+        text = cite + (f"\n{notes_text}" if notes_text else "")
+        data = {k: r[k] for k in ("id", "type", "authors", "title", "journal", "year", "volume",
+                                  "issue", "pages", "pmid", "doi", "url", "et_al", "publisher",
+                                  "cited_in_lecture") if r.get(k) is not None}  # fmt: skip
+        data["citation"] = cite
+        data["short"] = self.ref_short(r["id"])
+        data["notes"] = [self.statement_data(s) for s in r["notes"]]
+        return page, text, data
+
+    def glossary(self, g: dict) -> tuple[str, str, dict]:
+        lang = self.lang
+        exp, definition = g["expansion"][lang], g["definition"][lang]
+        page = (f"<h1>{html.escape(g['term'])}</h1><p><b>{html.escape(exp)}</b></p>"
+                f"<p>{self.statement_html(g['kind'], definition, g['sources'], g['checked'])}</p>")  # fmt: skip
+        if g["synonyms"]:
+            page += (f"<p class=\"syn\">{html.escape(self.label('glossary', 'synonyms'))} : "
+                     f"{html.escape(', '.join(g['synonyms']))}</p>")  # fmt: skip
+        text = f"{g['term']}: {exp}\n{self.statement_text(g['kind'], definition, g['sources'], g['checked'])}"
+        if g["synonyms"]:
+            text += f"\n{self.label('glossary', 'synonyms')}: {', '.join(g['synonyms'])}"
+        data = {"term": g["term"], "expansion": exp, "definition": plain(definition),
+                "synonyms": g["synonyms"], "kind": g["kind"],
+                "sources": [dict(s, label=self.source_label(s)) for s in g["sources"]]}  # fmt: skip
+        return page, text, data
+
+    def ctcae(self, c: dict) -> tuple[str, str, dict]:
+        L = self.label
+        rows = "".join(f"<tr><th>{html.escape(L('tolerance', 'grade'))} {g}</th>"
+                       f"<td>{html.escape(v[self.lang])}</td></tr>" for g, v in c["grades"].items())  # fmt: skip
+        term = c["term"][self.lang]
+        badge = self.badge(c["kind"], c["checked"])
+        page = (f"<h1>{html.escape(term)}</h1><p>{badge} CTCAE v{html.escape(c['version'])} "
+                f"{self.sources_html(c['sources'])}</p><table class=\"ctcae\">{rows}</table>")  # fmt: skip
+        text = f"{term} (CTCAE v{c['version']}) {self.sources_text(c['sources'])}\n" + "\n".join(
+            f"{L('tolerance', 'grade')} {g}: {v[self.lang]}" for g, v in c["grades"].items()
+        )
+        data = {"term": term, "version": c["version"], "kind": c["kind"],
+                "grades": {g: v[self.lang] for g, v in c["grades"].items()},
+                "sources": [dict(s, label=self.source_label(s)) for s in c["sources"]]}  # fmt: skip
+        return page, text, data
+
+    def tolerance_row(self, r: dict) -> tuple[str, str, dict]:
+        L = self.label
+        rt_html, rt_text = self.statements(r["rt"])
+        io_html, io_text = self.statements(r["io"])
+        page = (f"<h1>{html.escape(r['dimension'][self.lang])}</h1>"
+                f"<h2>{html.escape(L('tolerance', 'rt'))}</h2>{rt_html}"
+                f"<h2>{html.escape(L('tolerance', 'io'))}</h2>{io_html}")  # fmt: skip
+        text = (f"{r['dimension'][self.lang]}\n{L('tolerance', 'rt')}:\n{rt_text}\n"
+                f"{L('tolerance', 'io')}:\n{io_text}")  # fmt: skip
+        data = {"dimension": r["dimension"][self.lang], "ctcae": r["ctcae"],
+                "rt": [self.statement_data(s) for s in r["rt"]],
+                "io": [self.statement_data(s) for s in r["io"]],
+                "rt_html": rt_html, "io_html": io_html}  # fmt: skip
+        return page, text, data
+
+    def tolerance(self, tol: dict) -> tuple[str, str, dict]:
+        """The whole side-by-side page: the comparison, the combination, the balance."""
+        L = self.label
+        head = "<tr>" + "".join(f"<th>{html.escape(L('tolerance', k))}</th>" for k in ("dimension", "rt", "io"))
+        head += "</tr>"
+        rows, lines = [], [L("tolerance", "title")]
+        for r in tol.get("comparison", []):
+            rt_html, rt_text = self.statements(r["rt"])
+            io_html, io_text = self.statements(r["io"])
+            links = " ".join(f'<a href="ctcae:{c}">CTCAE</a>' for c in r["ctcae"][:1])
+            rows.append(f"<tr><th>{html.escape(r['dimension'][self.lang])}</th>"
+                        f"<td>{rt_html}</td><td>{io_html} {links}</td></tr>")  # fmt: skip
+            lines.append(f"{r['dimension'][self.lang]}\n  {L('tolerance', 'rt')}:\n{rt_text}\n"
+                         f"  {L('tolerance', 'io')}:\n{io_text}")  # fmt: skip
+        page = f'<h1>{html.escape(L("tolerance", "title"))}</h1><table class="tol">{head}{"".join(rows)}</table>'
+        page += f"<h2>{html.escape(L('tolerance', 'combination'))}</h2>"
+        lines.append(L("tolerance", "combination"))
+        for r in tol.get("combination", []):
+            h, t = self.statements(r["statements"])
+            page += f"<h3>{html.escape(r['label'][self.lang])}</h3>{h}"
+            lines.append(f"{r['label'][self.lang]}:\n{t}")
+        bal = tol.get("balance", {})
+        page += f"<h2>{html.escape(L('tolerance', 'balance'))}</h2>"
+        lines.append(L("tolerance", "balance"))
+        st_h, st_t = self.statements(bal.get("stimulating", []))
+        su_h, su_t = self.statements(bal.get("suppressive", []))
+        page += (f"<table class=\"tol\"><tr><th>{html.escape(L('tolerance', 'stimulating'))}</th>"
+                 f"<th>{html.escape(L('tolerance', 'suppressive'))}</th></tr>"
+                 f"<tr><td>{st_h}</td><td>{su_h}</td></tr></table>")  # fmt: skip
+        df_h, df_t = self.statements(bal.get("dose_fraction", []))
+        page += f"<h3>{html.escape(L('tolerance', 'dose_fraction'))}</h3>{df_h}"
+        lines += [f"{L('tolerance', 'stimulating')}:\n{st_t}", f"{L('tolerance', 'suppressive')}:\n{su_t}",
+                  f"{L('tolerance', 'dose_fraction')}:\n{df_t}"]  # fmt: skip
+        data = {
+            "comparison": [dict(self.tolerance_row(r)[2], id=r["id"]) for r in tol.get("comparison", [])],
+            "combination": [{"id": r["id"], "label": r["label"][self.lang],
+                             "statements": [self.statement_data(s) for s in r["statements"]],
+                             "html": self.statements(r["statements"])[0]}
+                            for r in tol.get("combination", [])],
+            "balance": {k: [self.statement_data(s) for s in v] for k, v in bal.items()},
+            "balance_html": {"stimulating": st_h, "suppressive": su_h, "dose_fraction": df_h},
+            "ctcae": [c["id"] for c in tol.get("ctcae", [])],
+        }  # fmt: skip
+        return page, "\n".join(lines), data

@@ -1,0 +1,573 @@
+"""Read and validate the human-editable content sources (Markdown + YAML). No Qt, no SQLite.
+
+`load(root)` returns the content as plain Python data plus a list of problems, each naming the
+file and line, so an editor can fix a source without reading code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .text import numbers
+
+LANGS = ("fr", "en")
+KINDS = ("lecture", "update", "unverified")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+NCT = re.compile(r"^NCT\d{8}$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MARKER = re.compile(r"\s*\{([^{}]*)\}\s*$")
+LINK = re.compile(r"\]\(([a-z]+):([^)\s]+)\)")
+TRIAL_FIELDS = (
+    "brief_title", "official_title", "sponsor", "design", "enrolment", "arms", "eligibility",
+    "primary_outcome", "secondary_outcomes", "status_detail", "dates", "results", "publications",
+    "lecture_notes",
+)  # fmt: skip
+FACETS = {  # trial key -> (vocabulary group, single code?)
+    "setting": ("settings", True),
+    "status": ("statuses", True),
+    "histologies": ("histologies", False),
+    "agents": ("agents", False),
+    "rt_modality": ("rt_modalities", False),
+    "phases": ("phases", False),
+}
+
+
+class Problem(Exception):
+    """A fault in a content source, located by file and line."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path, self.line, self.message = str(path), line, message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class _Map(dict):
+    """A YAML mapping that remembers the line it started on."""
+
+    line = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_map(loader, node):
+    m = _Map(loader.construct_pairs(node, deep=True))
+    m.line = node.start_mark.line + 1
+    keys = [loader.construct_object(k, deep=True) for k, _ in node.value]
+    dup = [k for k, n in Counter(keys).items() if n > 1]
+    if dup:
+        raise Problem(loader.name, node.start_mark.line + 1, f"duplicate key {dup[0]!r}")
+    return m
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+
+
+def _line(obj, default: int = 0) -> int:
+    return getattr(obj, "line", default)
+
+
+def read_yaml(path: Path):
+    try:
+        with path.open(encoding="utf-8") as f:
+            loader = _LineLoader(f)
+            loader.name = str(path)
+            try:
+                return loader.get_single_data()
+            finally:
+                loader.dispose()
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise Problem(path, mark.line + 1 if mark else None, f"not valid YAML: {e}") from None
+
+
+@dataclass
+class Source:
+    """One cited source of a statement: lecture:SLUG, ref:ID or registry:NCT…"""
+
+    type: str
+    id: str
+
+
+@dataclass
+class Content:
+    root: Path
+    meta: dict = field(default_factory=dict)
+    labels: dict = field(default_factory=dict)
+    vocabulary: dict = field(default_factory=dict)
+    sections: dict = field(default_factory=dict)  # lang -> slug -> section dict
+    trials: list = field(default_factory=list)
+    references: list = field(default_factory=list)
+    glossary: list = field(default_factory=list)
+    tolerance: dict = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _date(value) -> str | None:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and DATE.match(value):
+        return value
+    return None
+
+
+class _Checker:
+    """Collects problems and the cross-references that can only be checked at the end."""
+
+    def __init__(self, content: Content):
+        self.c = content
+        self.pending: list[tuple[str, str, Path, int]] = []  # (type, id, file, line)
+
+    def problem(self, path, line, message):
+        self.c.problems.append(Problem(self._rel(path), line, message))
+
+    def _rel(self, path) -> str:
+        try:
+            return str(Path(path).relative_to(self.c.root.parent.parent.parent))
+        except ValueError:
+            return str(path)
+
+    def want(self, type_: str, id_: str, path, line):
+        self.pending.append((type_, id_, path, line))
+
+    def sources(self, tokens, kind, path, line, checked=None) -> list[dict]:
+        """Validate a statement's source tokens; return them as dicts."""
+        out = []
+        for tok in tokens:
+            prefix, _, value = str(tok).partition(":")
+            if prefix == "checked":
+                checked = value
+                continue
+            if prefix not in ("lecture", "ref", "registry") or not value:
+                self.problem(path, line, f"unknown source {tok!r} (use lecture:, ref:, registry:)")
+                continue
+            if prefix == "registry" and not NCT.match(value):
+                self.problem(path, line, f"malformed NCT ID {value!r} (NCT + 8 digits)")
+                continue
+            self.want(prefix, value, path, line)
+            out.append({"type": prefix, "id": value})
+        if not out:
+            self.problem(path, line, "statement without source")
+        if kind == "update" and not (checked and _date(checked)):
+            self.problem(path, line, "update without checked:YYYY-MM-DD")
+        return out
+
+    def links(self, text: str, path, line):
+        for m in LINK.finditer(text):
+            kind, target = m.group(1), m.group(2)
+            if kind not in ("section", "trial", "ref", "glossary"):
+                self.problem(path, line, f"link to unknown kind {kind!r}: {m.group(0)}")
+            else:
+                self.want(kind, target, path, line)
+
+    def statement_list(self, value, path, line, where: str) -> list[dict]:
+        """A YAML list of bilingual statements."""
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(path, _line(value, line), f"{where}: expected a list of statements")
+            return []
+        return [self.statement(s, path, line, where) for s in value]
+
+    def statement(self, s, path, line, where: str) -> dict:
+        line = _line(s, line)
+        if not isinstance(s, dict):
+            self.problem(path, line, f"{where}: a statement must be a mapping with kind, sources")
+            return {}
+        kind = s.get("kind")
+        if kind not in KINDS:
+            self.problem(path, line, f"{where}: missing required field 'kind' (one of {KINDS})")
+        srcs = s.get("sources")
+        if not srcs:
+            self.problem(path, line, f"{where}: statement without source")
+            srcs = []
+        checked = _date(s.get("checked"))
+        sources = self.sources(srcs, kind, path, line, checked) if srcs else []
+        for lang in LANGS:
+            if not isinstance(s.get(lang), str) or not s[lang].strip():
+                self.problem(path, line, f"{where}: missing required field {lang!r}")
+            else:
+                self.links(s[lang], path, line)
+        self.twin_figures(s.get("fr", ""), s.get("en", ""), path, line, where)
+        return {"kind": kind, "sources": sources, "checked": checked,
+                "fr": str(s.get("fr", "")), "en": str(s.get("en", ""))}  # fmt: skip
+
+    def twin_figures(self, fr, en, path, line, where):
+        nf, ne = Counter(numbers(str(fr))), Counter(numbers(str(en)))
+        if nf != ne:
+            only_fr = sorted((nf - ne).elements())
+            only_en = sorted((ne - nf).elements())
+            self.problem(path, line, f"{where}: French and English differ in figures "
+                         f"(only in fr: {only_fr}, only in en: {only_en})")  # fmt: skip
+
+    def bilingual(self, value, path, line, where, required=True) -> dict | None:
+        if value is None and not required:
+            return None
+        if not isinstance(value, dict) or not all(isinstance(value.get(k), str) for k in LANGS):
+            self.problem(path, _line(value, line), f"{where}: missing required field (fr and en)")
+            return {"fr": "", "en": ""}
+        self.twin_figures(value["fr"], value["en"], path, _line(value, line), where)
+        return {k: value[k] for k in LANGS}
+
+
+# ---------------------------------------------------------------- sections (Markdown)
+
+
+def _split_front_matter(path: Path) -> tuple[dict, list[tuple[int, str]]]:
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise Problem(path, 1, "missing front matter (a '---' line, YAML, then '---')")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise Problem(path, 1, "front matter is not closed by a '---' line") from None
+    loader = _LineLoader("\n".join(lines[1:end]))
+    loader.name = str(path)
+    try:
+        front = loader.get_single_data() or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise Problem(path, mark.line + 2 if mark else 1, f"front matter is not valid YAML: {e}") from None
+    finally:
+        loader.dispose()
+    if not isinstance(front, dict):
+        raise Problem(path, 2, "front matter must be a mapping")
+    body = [(i + 1, lines[i]) for i in range(end + 1, len(lines))]
+    return front, body
+
+
+def _section(ck: _Checker, path: Path, lang: str) -> dict | None:
+    try:
+        front, body = _split_front_matter(path)
+    except Problem as p:
+        ck.problem(p.path, p.line, p.message)
+        return None
+    for key in ("id", "title", "order"):
+        if key not in front:
+            ck.problem(path, 2, f"missing required field {key!r}")
+    slug = str(front.get("id", path.stem))
+    if not SLUG.match(slug) or slug != path.stem:
+        ck.problem(path, 2, f"id {slug!r} must be a lowercase slug equal to the file name")
+    page = bool(front.get("page", False))
+    statements, md_lines = [], []
+    for lineno, raw in body:
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#"):
+            md_lines.append(raw)
+            continue
+        if stripped.startswith("<") or stripped.startswith("|") or "![" in stripped:
+            ck.problem(path, lineno, "no HTML, tables or images in sections")
+        ck.links(raw, path, lineno)
+        m = MARKER.search(raw)
+        if page and not m:
+            md_lines.append(raw)
+            continue
+        if not m:
+            ck.problem(path, lineno, "statement without source (end the line with {kind source…})")
+            md_lines.append(raw)
+            continue
+        words = m.group(1).split()
+        kind = words[0] if words else ""
+        if kind not in KINDS:
+            ck.problem(path, lineno, f"unknown statement kind {kind!r} (one of {KINDS})")
+        sources = ck.sources(words[1:], kind, path, lineno)
+        checked = next((w.split(":", 1)[1] for w in words if w.startswith("checked:")), None)
+        text = raw[: m.start()].rstrip()
+        indent = len(text) - len(text.lstrip())
+        bullet = text.lstrip().startswith(("- ", "* "))
+        body_text = text.lstrip()[2:] if bullet else text.lstrip()
+        statements.append({"kind": kind, "sources": sources, "checked": checked,
+                           "line": lineno, "text": body_text, "figures": numbers(body_text)})  # fmt: skip
+        md_lines.append(f"{' ' * indent}{'- ' if bullet else ''}\x00{len(statements) - 1}\x00")
+    parent = front.get("parent")
+    return {
+        "id": slug, "lang": lang, "title": str(front.get("title", "")),
+        "parent": str(parent) if parent else None, "order": front.get("order", 0),
+        "lecture_heading": front.get("lecture_heading"), "page": page,
+        "statements": statements, "skeleton": "\n".join(md_lines), "path": path,
+    }  # fmt: skip
+
+
+def _compare_twins(ck: _Checker, fr: dict, en: dict):
+    """The French and English editions of a section must carry the same facts."""
+    path = en["path"]
+    for key in ("parent", "order", "page"):
+        if fr[key] != en[key]:
+            ck.problem(path, 2, f"{key!r} differs from the French edition")
+    a, b = fr["statements"], en["statements"]
+    if len(a) != len(b):
+        ck.problem(path, 1, f"{len(b)} statements, the French edition has {len(a)}")
+    for sf, se in zip(a, b, strict=False):
+        if (sf["kind"], sf["sources"]) != (se["kind"], se["sources"]):
+            ck.problem(
+                path, se["line"], f"kind or sources differ from the French line {sf['line']}"
+            )
+        if Counter(sf["figures"]) != Counter(se["figures"]):
+            ck.problem(path, se["line"], f"figures differ from the French line {sf['line']}: "
+                       f"fr {sf['figures']} / en {se['figures']}")  # fmt: skip
+        for a_link, b_link in [(LINK.findall(sf["text"]), LINK.findall(se["text"]))]:
+            if sorted(a_link) != sorted(b_link):
+                ck.problem(path, se["line"], f"links differ from the French line {sf['line']}")
+
+
+# ---------------------------------------------------------------- structured files
+
+
+def _trial(ck: _Checker, path: Path, t, vocab: dict) -> dict | None:
+    if not isinstance(t, dict):
+        ck.problem(path, 1, "a trial file must be a mapping")
+        return None
+    for key in ("id", "group", "registry_url", "setting", "status", "phases"):
+        if key not in t:
+            ck.problem(path, _line(t, 1), f"missing required field {key!r}")
+    nct = str(t.get("id", ""))
+    if not NCT.match(nct):
+        ck.problem(path, _line(t, 1), f"malformed NCT ID {nct!r} (NCT + 8 digits)")
+    if t.get("group") not in ("lecture", "beyond"):
+        ck.problem(path, _line(t, 1), "group must be 'lecture' or 'beyond'")
+    url = str(t.get("registry_url", ""))
+    if url and not url.startswith("https://"):
+        ck.problem(path, _line(t, 1), "registry_url must be an https:// address")
+    facets = {}
+    for key, (group, single) in FACETS.items():
+        f = t.get(key)
+        if f is None:
+            continue
+        line = _line(f, _line(t, 1))
+        codes = [f.get("code")] if single and isinstance(f, dict) else (f or {}).get("codes", [])
+        if not isinstance(f, dict) or not codes or not all(codes):
+            ck.problem(path, line, f"{key}: needs {'code' if single else 'codes'} and sources")
+            continue
+        for code in codes:
+            if code not in vocab.get(group, {}):
+                ck.problem(path, line, f"{key}: code {code!r} is not in vocabulary.yaml {group}")
+        kind = f.get("kind", "update" if f.get("checked") else "lecture")
+        srcs = f.get("sources") or []
+        if not srcs:
+            ck.problem(path, line, f"{key}: statement without source")
+        facets[key] = {"codes": codes, "kind": kind, "checked": _date(f.get("checked")),
+                       "sources": ck.sources(srcs, kind, path, line, _date(f.get("checked")))}  # fmt: skip
+    fields = t.get("fields") or {}
+    out_fields = {}
+    for name, value in fields.items():
+        if name not in TRIAL_FIELDS:
+            ck.problem(path, _line(fields, 1), f"unknown trial field {name!r}")
+            continue
+        out_fields[name] = ck.statement_list(value, path, _line(fields, 1), name)
+    acronym = t.get("acronym")
+    return {"id": nct, "acronym": str(acronym) if acronym else None, "group": t.get("group"),
+            "section": t.get("section"), "registry_url": url,
+            "registry_as_of": _date(t.get("registry_as_of")), "facets": facets,
+            "fields": out_fields, "path": path, "line": _line(t, 1)}  # fmt: skip
+
+
+def _reference(ck: _Checker, path: Path, r) -> dict | None:
+    line = _line(r, 1)
+    if not isinstance(r, dict) or not r.get("id"):
+        ck.problem(path, line, "missing required field 'id'")
+        return None
+    rtype = r.get("type", "article")
+    if rtype == "article" and not (r.get("pmid") or r.get("doi")):
+        ck.problem(path, line, f"reference {r['id']!r} without PMID or DOI")
+    if rtype in ("web", "standard") and not r.get("url"):
+        ck.problem(path, line, f"reference {r['id']!r} of type {rtype} without url")
+    if rtype not in ("article", "web", "standard"):
+        ck.problem(path, line, f"unknown reference type {rtype!r}")
+    if r.get("pmid") and not re.fullmatch(r"\d{1,9}", str(r["pmid"])):
+        ck.problem(path, line, f"malformed PMID {r['pmid']!r}")
+    if r.get("doi") and not str(r["doi"]).startswith("10."):
+        ck.problem(path, line, f"malformed DOI {r['doi']!r}")
+    out = {k: r[k] for k in r if k != "notes"}
+    out["type"] = rtype
+    for k in ("pmid", "doi", "volume", "issue", "pages", "year"):
+        if k in out and out[k] is not None:
+            out[k] = str(out[k])
+    out["authors"] = [str(a) for a in r.get("authors") or []]
+    out["notes"] = ck.statement_list(r.get("notes"), path, line, f"reference {r['id']} notes")
+    return out
+
+
+def _glossary_entry(ck: _Checker, path: Path, g) -> dict | None:
+    line = _line(g, 1)
+    if not isinstance(g, dict) or not g.get("term"):
+        ck.problem(path, line, "missing required field 'term'")
+        return None
+    kind = g.get("kind")
+    if kind not in KINDS:
+        ck.problem(path, line, f"glossary {g['term']!r}: missing required field 'kind'")
+    srcs = g.get("sources") or []
+    if not srcs:
+        ck.problem(path, line, f"glossary {g['term']!r}: statement without source")
+    return {
+        "term": str(g["term"]), "synonyms": [str(s) for s in g.get("synonyms") or []],
+        "expansion": ck.bilingual(g.get("expansion"), path, line, f"glossary {g['term']} expansion"),
+        "definition": ck.bilingual(g.get("definition"), path, line, f"glossary {g['term']} definition"),
+        "kind": kind, "checked": _date(g.get("checked")),
+        "sources": ck.sources(srcs, kind, path, line, _date(g.get("checked"))) if srcs else [],
+    }  # fmt: skip
+
+
+def _tolerance(ck: _Checker, path: Path, t) -> dict:
+    if not isinstance(t, dict):
+        ck.problem(path, 1, "tolerance.yaml must be a mapping")
+        return {}
+    rows = []
+    for r in t.get("comparison") or []:
+        line = _line(r, 1)
+        if not isinstance(r, dict) or not r.get("id"):
+            ck.problem(path, line, "comparison row: missing required field 'id'")
+            continue
+        rows.append({
+            "id": str(r["id"]), "dimension": ck.bilingual(r.get("dimension"), path, line, r["id"]),
+            "rt": ck.statement_list(r.get("rt"), path, line, f"{r['id']} rt"),
+            "io": ck.statement_list(r.get("io"), path, line, f"{r['id']} io"),
+            "ctcae": [str(c) for c in r.get("ctcae") or []],
+        })  # fmt: skip
+    combination = []
+    for r in t.get("combination") or []:
+        line = _line(r, 1)
+        if not isinstance(r, dict) or not r.get("id"):
+            ck.problem(path, line, "combination row: missing required field 'id'")
+            continue
+        combination.append({
+            "id": str(r["id"]), "label": ck.bilingual(r.get("label"), path, line, r["id"]),
+            "statements": ck.statement_list(r.get("statements"), path, line, r["id"]),
+        })  # fmt: skip
+    bal = t.get("balance") or {}
+    balance = {k: ck.statement_list(bal.get(k), path, _line(bal, 1), f"balance {k}")
+               for k in ("stimulating", "suppressive", "dose_fraction")}  # fmt: skip
+    ctcae = []
+    for c in t.get("ctcae") or []:
+        line = _line(c, 1)
+        if not isinstance(c, dict) or not c.get("id"):
+            ck.problem(path, line, "ctcae entry: missing required field 'id'")
+            continue
+        kind = c.get("kind", "update")
+        grades = {}
+        for g, v in (c.get("grades") or {}).items():
+            grades[str(g)] = ck.bilingual(v, path, line, f"ctcae {c['id']} grade {g}")
+        ctcae.append({
+            "id": str(c["id"]), "term": ck.bilingual(c.get("term"), path, line, c["id"]),
+            "version": str(c.get("version", "")), "grades": grades, "kind": kind,
+            "checked": _date(c.get("checked")),
+            "sources": ck.sources(c.get("sources") or [], kind, path, line, _date(c.get("checked"))),
+        })  # fmt: skip
+    known = {c["id"] for c in ctcae}
+    for r in rows:
+        for cid in r["ctcae"]:
+            if cid not in known:
+                ck.problem(
+                    path, 1, f"row {r['id']}: link to an id that does not exist: ctcae {cid}"
+                )
+    return {"comparison": rows, "combination": combination, "balance": balance, "ctcae": ctcae}
+
+
+# ---------------------------------------------------------------- the whole tree
+
+
+def load(root: Path) -> Content:
+    """Read every source under `root`; problems are collected, not raised."""
+    c = Content(root=root)
+    ck = _Checker(c)
+
+    def yaml_file(name, default):
+        path = root / name
+        if not path.exists():
+            ck.problem(path, None, "file is missing")
+            return default
+        try:
+            data = read_yaml(path)
+        except Problem as p:
+            ck.problem(p.path, p.line, p.message)
+            return default
+        return default if data is None else data
+
+    c.meta = yaml_file("meta.yaml", {})
+    for key in ("version", "as_of"):
+        if key not in c.meta:
+            ck.problem(root / "meta.yaml", 1, f"missing required field {key!r}")
+    c.meta = {k: (_date(v) or v) if not isinstance(v, dict) else v for k, v in c.meta.items()}
+    c.labels = yaml_file("labels.yaml", {})
+    c.vocabulary = yaml_file("vocabulary.yaml", {})
+
+    # Sections, both languages, compared as twins.
+    for lang in LANGS:
+        c.sections[lang] = {}
+        for path in sorted((root / "sections" / lang).glob("*.md")):
+            s = _section(ck, path, lang)
+            if s:
+                c.sections[lang][s["id"]] = s
+    fr, en = c.sections["fr"], c.sections["en"]
+    for slug in sorted(set(fr) ^ set(en)):
+        lang = "en" if slug in fr else "fr"
+        ck.problem(root / "sections" / lang / f"{slug}.md", None,
+                   "missing: every section needs its twin in the other language")  # fmt: skip
+    for slug in sorted(set(fr) & set(en)):
+        _compare_twins(ck, fr[slug], en[slug])
+    for lang in LANGS:
+        for s in c.sections[lang].values():
+            if s["parent"] and s["parent"] not in c.sections[lang]:
+                ck.problem(s["path"], 2, f"link to an id that does not exist: parent {s['parent']}")
+
+    seen: dict[str, Path] = {}
+    for path in sorted((root / "trials").glob("*.yaml")):
+        try:
+            t = _trial(ck, path, read_yaml(path), c.vocabulary)
+        except Problem as p:
+            ck.problem(p.path, p.line, p.message)
+            continue
+        if not t:
+            continue
+        for key in filter(None, (t["id"], t["acronym"])):
+            if key.casefold() in seen:
+                ck.problem(
+                    path, t["line"], f"duplicate id {key!r} (also in {seen[key.casefold()].name})"
+                )
+            seen[key.casefold()] = path
+        c.trials.append(t)
+
+    refs_path = root / "references.yaml"
+    for r in yaml_file("references.yaml", []):
+        ref = _reference(ck, refs_path, r)
+        if ref:
+            c.references.append(ref)
+    gl_path = root / "glossary.yaml"
+    for g in yaml_file("glossary.yaml", []):
+        entry = _glossary_entry(ck, gl_path, g)
+        if entry:
+            c.glossary.append(entry)
+    c.tolerance = _tolerance(ck, root / "tolerance.yaml", yaml_file("tolerance.yaml", {}))
+
+    for what, items, key in (
+        ("reference", c.references, "id"),
+        ("glossary term", c.glossary, "term"),
+    ):
+        counts = Counter(str(i[key]) for i in items)
+        for ident, n in counts.items():
+            if n > 1:
+                ck.problem(refs_path if what == "reference" else gl_path, None,
+                           f"duplicate id {ident!r} ({what} defined {n} times)")  # fmt: skip
+
+    # Cross-references, now that every id is known.
+    known = {
+        "lecture": set(fr), "section": set(fr),
+        "ref": {str(r["id"]) for r in c.references},
+        "registry": {t["id"] for t in c.trials},
+        "trial": {t["id"] for t in c.trials} | {t["acronym"] for t in c.trials if t["acronym"]},
+        "glossary": {g["term"] for g in c.glossary},
+    }  # fmt: skip
+    for type_, ident, path, line in ck.pending:
+        if ident not in known.get(type_, ()):
+            ck.problem(path, line, f"link to an id that does not exist: {type_}:{ident}")
+    return c
