@@ -1,0 +1,3 @@
+from sarcoref.cli import main
+
+raise SystemExit(main())

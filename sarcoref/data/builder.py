@@ -1,0 +1,204 @@
+"""Compile the content sources into the bundled SQLite database (build time only).
+
+sqlite-utils creates and fills the tables; the FTS5 index is declared by hand because it needs
+prefix indexes, which sqlite-utils' enable_fts does not expose. The build is deterministic: rows go
+in sorted, no clock is read, and the content hash covers every row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from . import sources as src
+from .render import Renderer
+from .text import compact, joined_words, tokens
+
+SCHEMA_VERSION = 1
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+class BuildError(Exception):
+    """The sources are not sound; `problems` says where."""
+
+    def __init__(self, problems: list[src.Problem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the content sources")
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _items(content: src.Content) -> list[dict]:
+    """Every page of the content, in both languages, with its HTML, text and structured data."""
+    rows = []
+    order = src.TRIAL_FIELDS
+    for lang in src.LANGS:
+        r = Renderer(lang, content.labels, content.references, content.glossary, content.trials)
+        for s in content.sections[lang].values():
+            html, text = r.section(s)
+            rows.append({"id": s["id"], "lang": lang, "kind": "about" if s["page"] else "section",
+                         "title": s["title"], "parent": s["parent"], "position": s["order"], "html": html,
+                         "text": text, "data": {"lecture_heading": s["lecture_heading"],
+                                                "statements": [{"kind": st["kind"], "text": st["text"],
+                                                                "sources": st["sources"]} for st in s["statements"]]}})  # fmt: skip
+        for t in content.trials:
+            html, text, data = r.trial(t, content.vocabulary, order)
+            brief = (t["fields"].get("brief_title") or [{}])[0].get(lang, "")
+            rows.append({"id": t["id"], "lang": lang, "kind": "trial", "title": t["acronym"] or t["id"],
+                         "subtitle": brief, "parent": t["section"], "position": 0, "html": html,
+                         "text": text, "data": data})  # fmt: skip
+        for ref in content.references:
+            html, text, data = r.reference(ref)
+            rows.append({"id": ref["id"], "lang": lang, "kind": "reference", "title": data["short"],
+                         "subtitle": ref.get("title") or "", "position": 0, "html": html, "text": text,
+                         "data": data})  # fmt: skip
+        for g in content.glossary:
+            html, text, data = r.glossary(g)
+            rows.append({"id": g["term"], "lang": lang, "kind": "glossary", "title": g["term"],
+                         "subtitle": g["expansion"][lang], "position": 0, "html": html, "text": text,
+                         "data": data})  # fmt: skip
+        tol = content.tolerance
+        if tol:
+            html, text, data = r.tolerance(tol)
+            rows.append({"id": "tolerance", "lang": lang, "kind": "tolerance", "title": r.label("tolerance", "title"),
+                         "position": 0, "html": html, "text": text, "data": data})  # fmt: skip
+            for i, row in enumerate(tol["comparison"]):
+                html, text, data = r.tolerance_row(row)
+                rows.append({"id": f"tolerance-{row['id']}", "lang": lang, "kind": "tolerance",
+                             "title": row["dimension"][lang], "parent": "tolerance", "position": i + 1,
+                             "html": html, "text": text, "data": data})  # fmt: skip
+            for c in tol["ctcae"]:
+                html, text, data = r.ctcae(c)
+                rows.append({"id": f"ctcae-{c['id']}", "lang": lang, "kind": "ctcae", "title": data["term"],
+                             "parent": "tolerance", "position": 0, "html": html, "text": text, "data": data})  # fmt: skip
+    for row in rows:
+        row.setdefault("subtitle", "")
+        row.setdefault("parent", None)
+        row["data"] = _json(row["data"])
+    return sorted(rows, key=lambda x: (x["lang"], x["kind"], str(x["id"])))
+
+
+def _aliases(content: src.Content) -> list[dict]:
+    """Deep-link and search shortcuts: NCT IDs, acronyms (and their parts), PMIDs, DOIs, terms."""
+    out: dict[str, str] = {}
+    for t in content.trials:
+        out[compact(t["id"])] = t["id"]
+        if t["acronym"]:
+            out[compact(t["acronym"])] = t["id"]
+            for part in t["acronym"].split("-"):
+                if len(compact(part)) >= 4:
+                    out.setdefault(compact(part), t["id"])
+    for r in content.references:
+        for key in ("pmid", "doi"):
+            if r.get(key):
+                out.setdefault(compact(str(r[key])), r["id"])
+    for g in content.glossary:
+        out.setdefault(compact(g["term"]), g["term"])
+    for slug in content.sections["fr"]:
+        out.setdefault(compact(slug), slug)
+    return [{"alias": a, "id": i} for a, i in sorted(out.items()) if a]
+
+
+def _synonyms(content: src.Content) -> list[dict]:
+    """Glossary groups: every form of a concept, so a search for one finds the others."""
+    rows = []
+    for gid, g in enumerate(sorted(content.glossary, key=lambda g: g["term"])):
+        forms = {g["term"], *g["synonyms"], g["expansion"]["fr"], g["expansion"]["en"]}
+        for form in sorted(forms):
+            if compact(form):
+                rows.append({"form": compact(form), "phrase": " ".join(tokens(form)), "grp": gid})
+    return rows
+
+
+def _search_rows(items: list[dict]) -> list[dict]:
+    rows = []
+    for i, it in enumerate(items):
+        if it["id"] == "tolerance":
+            continue  # the whole page would match everything; its rows are indexed one by one
+        keys = [compact(str(it["id"]))] + joined_words(it["title"] + " " + it["text"])
+        if it["kind"] == "trial":
+            data = json.loads(it["data"])
+            keys.append(compact(data.get("acronym") or ""))
+        rows.append({"rowid": i + 1, "id": it["id"], "lang": it["lang"], "kind": it["kind"],
+                     "title": f"{it['title']} {it['subtitle']}".strip(), "body": it["text"],
+                     "keys": " ".join(sorted(set(filter(None, keys)))), "language": it["lang"]})  # fmt: skip
+    return rows
+
+
+def content_hash(conn: sqlite3.Connection) -> str:
+    """A hash of every row of every table but the hash itself: equal hashes, equal content."""
+    h = hashlib.sha256()
+    for line in conn.iterdump():
+        if "content_hash" in line and line.startswith('INSERT INTO "meta"'):
+            continue
+        h.update(line.encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def build(root: Path, out: Path) -> str:
+    """Validate `root` and write the database to `out`; returns the content hash."""
+    import sqlite_utils
+
+    content = src.load(root)
+    if content.problems:
+        raise BuildError(content.problems)
+    items = _items(content)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".content-", suffix=".db", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()
+        db = sqlite_utils.Database(tmp)
+        db.table("items").insert_all(items, pk=("id", "lang"), columns={"position": int})
+        db.table("aliases").insert_all(_aliases(content), pk="alias")
+        db.table("synonyms").insert_all(_synonyms(content), pk=("form", "grp"))
+        db.table("synonyms").create_index(["grp"])
+        search_rows = _search_rows(items)
+        db.table("search").insert_all(search_rows, pk="rowid")
+        # Accent folding (remove_diacritics 2) and prefix indexes for search-as-you-type.
+        db.execute(
+            "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, keys, language, content='search', "
+            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"
+        )
+        db.execute("INSERT INTO search_fts(search_fts) VALUES('rebuild')")
+        db.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")
+        meta = {
+            "schema_version": str(SCHEMA_VERSION),
+            "content_version": str(content.meta["version"]),
+            "as_of": str(content.meta["as_of"]),
+            "registry_as_of": str(content.meta.get("registry_as_of", "")),
+            "evidence_checked": str(content.meta.get("evidence_checked", "")),
+            "lecture_title_fr": content.meta.get("lecture", {}).get("title", {}).get("fr", ""),
+            "lecture_title_en": content.meta.get("lecture", {}).get("title", {}).get("en", ""),
+        }
+        db.table("meta").insert_all([{"key": k, "value": v} for k, v in sorted(meta.items())], pk="key")
+        db.conn.commit()
+        digest = content_hash(db.conn)
+        db.table("meta").insert({"key": "content_hash", "value": digest})
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.conn.commit()
+        db.execute("VACUUM")
+        db.close()
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    write_manifest(out, meta["content_version"])
+    return digest
+
+
+def write_manifest(db_path: Path, content_version: str) -> Path:
+    """A checksum of the database file, checked by the app before it trusts the file."""
+    data = db_path.read_bytes()
+    manifest = {"file": db_path.name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
+                "schema_version": SCHEMA_VERSION, "content_version": content_version}  # fmt: skip
+    path = db_path.with_name(db_path.name + MANIFEST_SUFFIX)
+    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,357 @@
+"""The read-only content library: the one way the CLI and the views read content. No Qt.
+
+The database is opened `mode=ro&immutable=1`; nothing here can write to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import search as s
+from .builder import MANIFEST_SUFFIX, SCHEMA_VERSION
+from .paths import bundled_db, user_dir
+
+REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "meta"}
+
+
+class ContentError(Exception):
+    """The content database cannot be used; the message says what is wrong and what to do."""
+
+
+@dataclass
+class Hit:
+    id: str
+    kind: str
+    title: str
+    snippet: str  # HTML, hits wrapped in <mark>
+    text: str  # the same snippet as plain text
+    score: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "title": self.title, "snippet": self.text,
+                "snippet_html": self.snippet, "score": round(self.score, 4)}  # fmt: skip
+
+
+@dataclass
+class Item:
+    id: str
+    lang: str
+    kind: str
+    title: str
+    subtitle: str
+    parent: str | None
+    html: str
+    text: str
+    data: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        out = {"id": self.id, "lang": self.lang, "kind": self.kind, "title": self.title, "text": self.text}
+        if self.subtitle:
+            out["subtitle"] = self.subtitle
+        if self.kind == "trial":
+            out.update(_trial_fields(self.data))
+        else:
+            out.update({k: v for k, v in self.data.items() if not k.endswith("html")})
+        return out
+
+
+def _trial_fields(d: dict) -> dict:
+    """A trial as a flat record: identifiers, facets and every field as sourced statements."""
+    f, facets = d.get("fields", {}), d.get("facets", {})
+
+    def labels(key):
+        return [v["label"] for v in facets.get(key, {}).get("values", [])]
+
+    out = {"nct_id": d["nct_id"], "acronym": d.get("acronym"), "group": d.get("group"),
+           "registry_url": d.get("registry_url"), "registry_as_of": d.get("registry_as_of"),
+           "phase": " / ".join(labels("phases")) or None, "setting": (labels("setting") or [None])[0],
+           "status": (labels("status") or [None])[0],
+           "status_code": (facets.get("status", {}).get("values") or [{}])[0].get("code"),
+           "histologies": labels("histologies"), "agents": facets.get("agents", {}).get("values", []),
+           "rt_modality": labels("rt_modality"), "facets": facets}  # fmt: skip
+    for name, statements in f.items():
+        out[name] = statements
+    out["primary_endpoint"] = f.get("primary_outcome", [])
+    seen, srcs = set(), []
+    for statements in [*f.values(), *[[v] for v in facets.values()]]:
+        for st in statements:
+            for src in st.get("sources", []):
+                key = (src["type"], src["id"])
+                if key not in seen:
+                    seen.add(key)
+                    srcs.append(src)
+    out["sources"] = srcs
+    return out
+
+
+def verify_file(path: Path) -> None:
+    """Raise ContentError unless `path` looks like a sound content database (quick checks only)."""
+    if not path.exists():
+        raise ContentError(f"content database not found: {path}")
+    if path.is_dir():
+        raise ContentError(f"{path} is a folder, not a content database")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as e:
+        raise ContentError(f"content database cannot be read ({e.strerror or e}): {path}") from None
+    if size == 0:
+        raise ContentError(f"content database is empty: {path}")
+    if head != b"SQLite format 3\x00":
+        raise ContentError(f"{path} is not a SQLite database (damaged or a foreign file)")
+    manifest = path.with_name(path.name + MANIFEST_SUFFIX)
+    if manifest.exists():
+        try:
+            expected = json.loads(manifest.read_text(encoding="utf-8"))
+            ok_size = expected["size"] == size
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if ok_size else ""
+        except (OSError, ValueError, KeyError, TypeError):
+            raise ContentError(f"the checksum manifest beside {path.name} is unreadable") from None
+        if not ok_size or digest != expected.get("sha256"):
+            raise ContentError(f"content database is damaged (checksum mismatch): {path}")
+
+
+class Library:
+    """Everything the app reads, in one language at a time."""
+
+    def __init__(self, path: Path | str | None = None, *, verify: bool = True):
+        self.path = Path(path) if path else bundled_db()
+        if verify:
+            verify_file(self.path)
+        self._local = threading.local()
+        conn = self._conn()
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
+            if not tables >= REQUIRED_TABLES:
+                raise ContentError(f"{self.path} is not a SarcoRef content database")
+            self.meta = dict(conn.execute("SELECT key, value FROM meta"))
+            if not verify_file_has_manifest(self.path):
+                row = conn.execute("PRAGMA quick_check").fetchone()
+                if not row or row[0] != "ok":
+                    raise ContentError(f"content database is damaged: {self.path}")
+        except sqlite3.DatabaseError as e:
+            raise ContentError(f"content database is damaged or unreadable ({e}): {self.path}") from None
+        schema = self.meta.get("schema_version")
+        if schema != str(SCHEMA_VERSION):
+            raise ContentError(
+                f"{self.path} was made for another version of SarcoRef "
+                f"(content schema {schema}, this version reads {SCHEMA_VERSION})"
+            )
+        self._synonym_cache: dict[str, list[str] | None] = {}
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            try:
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            except sqlite3.Error as e:
+                raise ContentError(f"content database cannot be opened ({e}): {self.path}") from None
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+        return conn
+
+    def _query(self, sql: str, args=()) -> list[sqlite3.Row]:
+        try:
+            return self._conn().execute(sql, args).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise ContentError(f"content database is damaged ({e}): {self.path}") from None
+
+    # ---------------------------------------------------------------- items
+
+    @property
+    def version(self) -> str:
+        return self.meta.get("content_version", "?")
+
+    @property
+    def as_of(self) -> str:
+        return self.meta.get("as_of", "?")
+
+    def resolve(self, ident: str) -> str | None:
+        """A canonical id for a slug, NCT ID, acronym, PMID, DOI, reference key or glossary term."""
+        if not isinstance(ident, str) or not ident.strip() or len(ident) > 300:
+            return None
+        ident = ident.strip()
+        rows = self._query("SELECT id FROM items WHERE id = ? LIMIT 1", (ident,))
+        if rows:
+            return rows[0]["id"]
+        key = s.alias_key(ident)
+        rows = self._query("SELECT id FROM aliases WHERE alias = ?", (key,)) if key else []
+        if rows:
+            return rows[0]["id"]
+        rows = self._query("SELECT id FROM items WHERE lower(id) = lower(?) LIMIT 1", (ident,))
+        return rows[0]["id"] if rows else None
+
+    def item(self, ident: str, lang: str = "fr") -> Item | None:
+        canonical = self.resolve(ident)
+        if canonical is None:
+            return None
+        rows = self._query("SELECT * FROM items WHERE id = ? AND lang = ?", (canonical, lang))
+        return self._item(rows[0]) if rows else None
+
+    @staticmethod
+    def _item(row: sqlite3.Row) -> Item:
+        try:
+            data = json.loads(row["data"] or "{}")
+        except ValueError:
+            data = {}
+        return Item(row["id"], row["lang"], row["kind"], row["title"] or "", row["subtitle"] or "",
+                    row["parent"], row["html"] or "", row["text"] or "", data)  # fmt: skip
+
+    def items(self, kind: str, lang: str = "fr") -> list[Item]:
+        rows = self._query("SELECT * FROM items WHERE kind = ? AND lang = ? ORDER BY position, title",
+                           (kind, lang))  # fmt: skip
+        return [self._item(r) for r in rows]
+
+    def section_tree(self, lang: str = "fr") -> list[dict]:
+        """The lecture's sections in order, as nested {id, title, children}."""
+        rows = self._query("SELECT id, title, parent, position, kind FROM items "
+                           "WHERE kind IN ('section','about') AND lang = ? ORDER BY position, id", (lang,))  # fmt: skip
+        nodes = {r["id"]: {"id": r["id"], "title": r["title"], "kind": r["kind"], "children": []} for r in rows}
+        roots = []
+        for r in rows:
+            parent = nodes.get(r["parent"]) if r["parent"] else None
+            (parent["children"] if parent else roots).append(nodes[r["id"]])
+        return roots
+
+    def trials(self, lang: str = "fr", **filters: str | None) -> list[Item]:
+        """Trials whose facets match every given filter (setting, histology, agent, rt, status, group)."""
+        keys = {"setting": "setting", "histology": "histologies", "agent": "agents", "rt": "rt_modality",
+                "status": "status", "phase": "phases"}  # fmt: skip
+        out = []
+        for t in self.items("trial", lang):
+            ok = True
+            for name, wanted in filters.items():
+                if not wanted:
+                    continue
+                if name == "group":
+                    ok = t.data.get("group") == wanted
+                elif name in keys:
+                    codes = {v["code"] for v in t.data.get("facets", {}).get(keys[name], {}).get("values", [])}
+                    ok = wanted in codes
+                else:
+                    raise ValueError(f"unknown filter {name!r}")
+                if not ok:
+                    break
+            if ok:
+                out.append(t)
+        out.sort(key=lambda t: (t.data.get("group") != "lecture", t.title))
+        return out
+
+    def facet_values(self, lang: str = "fr") -> dict[str, list[dict]]:
+        """Every facet value used by some trial, with its label: what a filter can offer."""
+        keys = ("setting", "histologies", "agents", "rt_modality", "status", "phases")
+        out: dict[str, dict[str, dict]] = {k: {} for k in keys}
+        for t in self.items("trial", lang):
+            for k in keys:
+                for v in t.data.get("facets", {}).get(k, {}).get("values", []):
+                    out[k].setdefault(v["code"], v)
+        return {k: sorted(v.values(), key=lambda x: x["label"].casefold()) for k, v in out.items()}
+
+    def glossary(self, lang: str = "fr") -> dict[str, str]:
+        """Term -> expansion, for tooltips."""
+        return {i.id: i.subtitle for i in self.items("glossary", lang)}
+
+    # ---------------------------------------------------------------- search
+
+    def _synonyms(self, form: str) -> list[str] | None:
+        if form not in self._synonym_cache:
+            rows = self._query("SELECT DISTINCT b.phrase FROM synonyms a JOIN synonyms b ON a.grp = b.grp "
+                               "WHERE a.form = ? ORDER BY b.phrase", (form,))  # fmt: skip
+            self._synonym_cache[form] = [r[0] for r in rows] or None
+        return self._synonym_cache[form]
+
+    def search(self, query: str, lang: str = "fr", limit: int = 50) -> list[Hit]:
+        """Ranked hits for what the user typed; never raises on any text."""
+        if not isinstance(query, str):
+            return []
+        query = query.replace("\x00", " ")[: s.MAX_QUERY_CHARS]
+        limit = max(1, min(int(limit), 500))
+        concepts = s.concepts(query, self._synonyms)
+        expr = s.match_expression(concepts, lang if lang in ("fr", "en") else "fr")
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for trial_id in self._trial_aliases(query):
+            item = self.item(trial_id, lang)
+            if item:
+                hits.append(Hit(item.id, item.kind, item.title, s.snippet_html(item.subtitle),
+                                item.subtitle, score=-1e9))  # fmt: skip
+                seen.add(item.id)
+        if expr is None:
+            return hits[:limit]
+        try:
+            rows = self._conn().execute(
+                "SELECT search.id, search.kind, search.title, search.body, bm25(search_fts, 10.0, 1.0, 5.0, 0) AS score, "
+                "snippet(search_fts, 1, char(2), char(3), '…', 14) AS snip "
+                "FROM search_fts JOIN search ON search.rowid = search_fts.rowid "
+                "WHERE search_fts MATCH ? ORDER BY score LIMIT 300",
+                (expr,),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return hits[:limit]  # a query FTS5 still refuses is simply "no results"
+        except sqlite3.DatabaseError as e:
+            raise ContentError(f"content database is damaged ({e}): {self.path}") from None
+        ranked = sorted(rows, key=lambda r: s.rank_key(r["title"], r["body"], concepts, r["score"]))
+        for r in ranked:
+            if r["id"] in seen:
+                continue
+            seen.add(r["id"])
+            hits.append(Hit(r["id"], r["kind"], self._display_title(r), s.snippet_html(r["snip"]),
+                            s.snippet_text(r["snip"]), score=r["score"]))  # fmt: skip
+            if len(hits) >= limit:
+                break
+        return hits
+
+    @staticmethod
+    def _display_title(row) -> str:
+        return row["title"]
+
+    def _trial_aliases(self, query: str) -> list[str]:
+        """Trials whose NCT ID or acronym starts with what was typed (at least 3 characters)."""
+        key = s.alias_key(query)
+        if len(key) < 3:
+            return []
+        rows = self._query(
+            "SELECT DISTINCT aliases.id FROM aliases JOIN items ON items.id = aliases.id AND items.kind = 'trial' "
+            "WHERE alias >= ? AND alias < ? ORDER BY alias LIMIT 5",
+            (key, key + "\uffff"),
+        )
+        return list(dict.fromkeys(r[0] for r in rows))
+
+
+def verify_file_has_manifest(path: Path) -> bool:
+    return path.with_name(path.name + MANIFEST_SUFFIX).exists()
+
+
+def choose_db(explicit: str | os.PathLike | None = None) -> tuple[Path, str | None]:
+    """Which content database to use, and a notice for the user when a newer one was refused.
+
+    An explicit path (--db or SARCOREF_DB) wins. Otherwise a newer database in the user folder is
+    used when it is sound and its schema matches; if it is bad, the bundled one is used and we say so.
+    """
+    explicit = explicit or os.environ.get("SARCOREF_DB")
+    if explicit:
+        return Path(explicit), None
+    bundled = bundled_db()
+    candidate = user_dir() / "content.db"
+    if not candidate.exists():
+        return bundled, None
+    try:
+        newer = Library(candidate)
+        current = Library(bundled)
+    except ContentError as e:
+        return bundled, f"The content update in the user folder was not used: {e}"
+    if _version_tuple(newer.version) > _version_tuple(current.version):
+        return candidate, None
+    return bundled, None
+
+
+def _version_tuple(v: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else 0 for p in str(v).split("."))

@@ -1,0 +1,133 @@
+"""From what a user types to a safe FTS5 query, and from raw hits to a ranked list.
+
+No user text ever reaches FTS5 unquoted: every token is a quoted string, so operators, quotes,
+colons and parentheses are just characters. The last token is a prefix (search as you type).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import compact, fold, tokens
+
+MAX_QUERY_CHARS = 200  # longer input is cut: nobody types more, and it bounds the work
+MAX_TOKENS = 12
+MAX_PHRASE = 5  # longest glossary phrase matched in a query, in words
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the user asked for, and every way the index may spell it."""
+
+    words: tuple[str, ...]  # the query's own tokens for this concept
+    phrases: tuple[str, ...]  # FTS5 phrases (space-separated tokens), the first is the user's own
+    prefix: bool  # the user is still typing the last word
+
+
+def _quote(phrase: str, prefix: bool) -> str:
+    return '"' + phrase.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def concepts(query: str, synonyms) -> list[Concept]:
+    """Split a query into concepts: glossary phrases (with their synonyms), hyphenated words, words.
+
+    `synonyms(compact_form) -> list[str] | None` gives every phrase of a glossary group.
+    """
+    toks = tokens(query[:MAX_QUERY_CHARS])[:MAX_TOKENS]
+    typing = bool(query) and not query[-1].isspace()
+    out: list[Concept] = []
+    i = 0
+    while i < len(toks):
+        last_possible = i == len(toks) - 1
+        found = None
+        for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
+            group = synonyms(compact(" ".join(toks[i : i + n])))
+            if group:
+                found = (n, group)
+                break
+        if found:
+            n, group = found
+            words = tuple(toks[i : i + n])
+            own = " ".join(words)
+            alts = tuple(dict.fromkeys([own, *group, compact(own)]))
+            is_last = i + n == len(toks)
+            out.append(Concept(words, alts, prefix=typing and is_last))
+            i += n
+            continue
+        # Short adjacent parts ("PD L1", "SU2C SARC032") may be one hyphenated word.
+        if not last_possible and _may_join(toks[i], toks[i + 1]):
+            pair = (toks[i], toks[i + 1])
+            group = synonyms(compact(" ".join(pair)))
+            alts = [" ".join(pair), compact(" ".join(pair)), *(group or [])]
+            is_last = i + 2 == len(toks)
+            out.append(Concept(pair, tuple(dict.fromkeys(alts)), prefix=typing and is_last))
+            i += 2
+            continue
+        out.append(Concept((toks[i],), (toks[i],), prefix=typing and last_possible))
+        i += 1
+    return out
+
+
+def _may_join(a: str, b: str) -> bool:
+    """Whether two typed words may be the parts of one hyphenated name (PD L1, TGF B, SU2C SARC032)."""
+    short = len(a) <= 5 and len(b) <= 8
+    return short and (any(ch.isdigit() for ch in a + b) or len(b) == 1)
+
+
+def match_expression(cs: list[Concept], lang: str) -> str | None:
+    """The FTS5 MATCH string for these concepts, restricted to one language."""
+    if not cs:
+        return None
+    parts = []
+    for c in cs:
+        # The user's own spelling (and its joined form) may be a prefix; synonyms are whole phrases.
+        own = " ".join(c.words)
+        alts = [_quote(own, c.prefix), _quote(compact(own), c.prefix)]
+        alts += [_quote(p, False) for p in c.phrases if p not in (own, compact(own))]
+        parts.append("(" + " OR ".join(dict.fromkeys(alts)) + ")")
+    return " AND ".join(parts) + f' AND language:"{lang}"'
+
+
+def _level(words: set[str], c: Concept) -> int:
+    """2 when a concept appears as whole words, 1 as a prefix only, 0 not at all."""
+    best = 0
+    for p in c.phrases:
+        first = p.split()[0]
+        if first in words:
+            return 2
+        if c.prefix and any(w.startswith(first) for w in words):
+            best = 1
+    return best
+
+
+def rank_key(title: str, body: str, cs: list[Concept], bm25: float) -> tuple:
+    """Title over body, whole word over prefix, then FTS5's own bm25 (lower is better)."""
+    tw, bw = set(tokens(title)), set(tokens(body))
+    title_level = sum(_level(tw, c) for c in cs)
+    body_level = sum(_level(bw, c) for c in cs)
+    return (-title_level, -body_level, bm25)
+
+
+def alias_key(query: str) -> str:
+    """The query as a deep-link alias: 'SU2C-SARC032' and 'su2c sarc032' are one key."""
+    return compact(query[:MAX_QUERY_CHARS])
+
+
+_MARK = re.compile("\x02(.*?)\x03", re.S)
+
+
+def snippet_html(raw: str) -> str:
+    """FTS5 snippet with \\x02…\\x03 around hits, as safe HTML with <mark>."""
+    import html
+
+    escaped = html.escape(raw.replace("\x02", "\x00a").replace("\x03", "\x00b"), quote=False)
+    return escaped.replace("\x00a", "<mark>").replace("\x00b", "</mark>")
+
+
+def snippet_text(raw: str) -> str:
+    return raw.replace("\x02", "").replace("\x03", "")
+
+
+def folded(text: str) -> str:
+    return fold(text)
