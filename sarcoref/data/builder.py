@@ -110,9 +110,8 @@ def _synonyms(content: src.Content) -> list[dict]:
     rows = []
     for gid, g in enumerate(sorted(content.glossary, key=lambda g: g["term"])):
         forms = {g["term"], *g["synonyms"], g["expansion"]["fr"], g["expansion"]["en"]}
-        for form in sorted(forms):
-            if compact(form):
-                rows.append({"form": compact(form), "phrase": " ".join(tokens(form)), "grp": gid})
+        by_form = {compact(f): " ".join(tokens(f)) for f in sorted(forms, reverse=True) if compact(f)}
+        rows += [{"form": f, "phrase": p, "grp": gid} for f, p in sorted(by_form.items())]
     return rows
 
 

@@ -328,7 +328,7 @@ def _trial(ck: _Checker, path: Path, t, vocab: dict) -> dict | None:
     if not isinstance(t, dict):
         ck.problem(path, 1, "a trial file must be a mapping")
         return None
-    for key in ("id", "group", "registry_url", "setting", "status", "phases"):
+    for key in ("id", "group", "registry_url", "setting", "phases"):
         if key not in t:
             ck.problem(path, _line(t, 1), f"missing required field {key!r}")
     nct = str(t.get("id", ""))
