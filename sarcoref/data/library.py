@@ -281,19 +281,25 @@ class Library:
         for trial_id in self._trial_aliases(query):
             item = self.item(trial_id, lang)
             if item:
-                hits.append(Hit(item.id, item.kind, item.title, s.snippet_html(item.subtitle),
-                                item.subtitle, score=-1e9))  # fmt: skip
+                snip = _alias_snippet(item, s.alias_key(query))
+                hits.append(Hit(item.id, item.kind, item.title, s.snippet_html(snip), s.snippet_text(snip),
+                                score=-1e9))  # fmt: skip
                 seen.add(item.id)
         if expr is None:
             return hits[:limit]
         try:
-            rows = self._conn().execute(
-                "SELECT search.id, search.kind, search.title, search.body, bm25(search_fts, 10.0, 1.0, 5.0, 0) AS score, "
-                "snippet(search_fts, 1, char(2), char(3), '…', 14) AS snip "
-                "FROM search_fts JOIN search ON search.rowid = search_fts.rowid "
-                "WHERE search_fts MATCH ? ORDER BY score LIMIT 300",
-                (expr,),
-            ).fetchall()
+            rows = (
+                self._conn()
+                .execute(
+                    "SELECT search.id, search.kind, search.title, search.body, bm25(search_fts, 10.0, 1.0, 5.0, 0) AS score, "
+                    "snippet(search_fts, 1, char(2), char(3), '…', 14) AS snip, "
+                    "highlight(search_fts, 0, char(2), char(3)) AS title_hl "
+                    "FROM search_fts JOIN search ON search.rowid = search_fts.rowid "
+                    "WHERE search_fts MATCH ? ORDER BY score LIMIT 300",
+                    (expr,),
+                )
+                .fetchall()
+            )
         except sqlite3.OperationalError:
             return hits[:limit]  # a query FTS5 still refuses is simply "no results"
         except sqlite3.DatabaseError as e:
@@ -303,11 +309,16 @@ class Library:
             if r["id"] in seen:
                 continue
             seen.add(r["id"])
-            hits.append(Hit(r["id"], r["kind"], self._display_title(r), s.snippet_html(r["snip"]),
-                            s.snippet_text(r["snip"]), score=r["score"]))  # fmt: skip
+            snip = r["snip"]
+            if "\x02" not in snip and "\x02" in (r["title_hl"] or ""):
+                snip = f"{r['title_hl']} — {snip}"  # matched in the title only: show that match
+            elif "\x02" not in snip:
+                snip = s.mark_keys(snip, r["id"], concepts)
+            hits.append(Hit(r["id"], r["kind"], self._display_title(r), s.snippet_html(snip),
+                            s.snippet_text(snip), score=r["score"]))  # fmt: skip
             if len(hits) >= limit:
                 break
-        return hits
+        return hits[:limit]  # trials found by their id come first and may already fill the limit
 
     @staticmethod
     def _display_title(row) -> str:
@@ -324,6 +335,18 @@ class Library:
             (key, key + "\uffff"),
         )
         return list(dict.fromkeys(r[0] for r in rows))
+
+
+def _alias_snippet(item: Item, key: str) -> str:
+    """A trial found by its NCT ID or acronym: that identifier highlighted, then its brief title."""
+    acronym, nct = item.data.get("acronym"), item.id
+    parts = [acronym] if acronym else []
+    by_acronym = acronym and any(s.alias_key(p).startswith(key) for p in [acronym, *acronym.split("-")])
+    if by_acronym:
+        parts = [f"\x02{acronym}\x03"]
+    parts.append(nct if by_acronym else f"\x02{nct}\x03")
+    head = " · ".join(parts)
+    return f"{head} — {item.subtitle}" if item.subtitle else head
 
 
 def verify_file_has_manifest(path: Path) -> bool:

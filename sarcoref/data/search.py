@@ -114,6 +114,24 @@ def alias_key(query: str) -> str:
     return compact(query[:MAX_QUERY_CHARS])
 
 
+_JOINED = re.compile(r"\w+(?:[-./]\w+)+")
+
+
+def mark_keys(raw: str, item_id: str, cs: list[Concept]) -> str:
+    """A snippet for a hit found through its keys only (its id, or a hyphenated word typed without
+    its hyphen): highlight the joined words that match, or else show the matching id first."""
+    wanted = [compact(" ".join(c.words)) for c in cs]
+    wanted = [w for w in wanted if w]
+
+    def hit(word: str) -> bool:
+        return any(compact(word).startswith(w) for w in wanted)
+
+    marked = _JOINED.sub(lambda m: f"\x02{m.group()}\x03" if hit(m.group()) else m.group(), raw)
+    if "\x02" in marked:
+        return marked
+    return f"\x02{item_id}\x03 — {raw}" if hit(item_id) else raw
+
+
 _MARK = re.compile("\x02(.*?)\x03", re.S)
 
 
