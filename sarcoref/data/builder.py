@@ -87,12 +87,14 @@ def _items(content: src.Content) -> list[dict]:
 def _aliases(content: src.Content) -> list[dict]:
     """Deep-link and search shortcuts: NCT IDs, acronyms (and their parts), PMIDs, DOIs, terms."""
     out: dict[str, str] = {}
+    glossary_forms = {compact(f) for g in content.glossary for f in (g["term"], *g["synonyms"])}
     for t in content.trials:
         out[compact(t["id"])] = t["id"]
         if t["acronym"]:
             out[compact(t["acronym"])] = t["id"]
             for part in t["acronym"].split("-"):
-                if len(compact(part)) >= 4:
+                # "SARC032" finds SU2C-SARC032, but "PDL1" stays the biomarker, not SABR-PDL1.
+                if len(compact(part)) >= 4 and compact(part) not in glossary_forms:
                     out.setdefault(compact(part), t["id"])
     for r in content.references:
         for key in ("pmid", "doi"):
@@ -125,7 +127,7 @@ def _search_rows(items: list[dict]) -> list[dict]:
             data = json.loads(it["data"])
             keys.append(compact(data.get("acronym") or ""))
         rows.append({"rowid": i + 1, "id": it["id"], "lang": it["lang"], "kind": it["kind"],
-                     "title": f"{it['title']} {it['subtitle']}".strip(), "body": it["text"],
+                     "label": it["title"], "title": f"{it['title']} {it['subtitle']}".strip(), "body": it["text"],
                      "keys": " ".join(sorted(set(filter(None, keys)))), "language": it["lang"]})  # fmt: skip
     return rows
 

@@ -291,7 +291,7 @@ class Library:
             rows = (
                 self._conn()
                 .execute(
-                    "SELECT search.id, search.kind, search.title, search.body, bm25(search_fts, 10.0, 1.0, 5.0, 0) AS score, "
+                    "SELECT search.id, search.kind, search.label, search.title, search.body, bm25(search_fts, 10.0, 1.0, 5.0, 0) AS score, "
                     "snippet(search_fts, 1, char(2), char(3), '…', 14) AS snip, "
                     "highlight(search_fts, 0, char(2), char(3)) AS title_hl "
                     "FROM search_fts JOIN search ON search.rowid = search_fts.rowid "
@@ -322,7 +322,7 @@ class Library:
 
     @staticmethod
     def _display_title(row) -> str:
-        return row["title"]
+        return row["label"]
 
     def _trial_aliases(self, query: str) -> list[str]:
         """Trials whose NCT ID or acronym starts with what was typed (at least 3 characters)."""

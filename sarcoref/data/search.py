@@ -89,21 +89,24 @@ def match_expression(cs: list[Concept], lang: str) -> str | None:
     return " AND ".join(parts) + f' AND language:"{lang}"'
 
 
-def _level(words: set[str], c: Concept) -> int:
+def _level(words: list[str], c: Concept) -> int:
     """2 when a concept appears as whole words, 1 as a prefix only, 0 not at all."""
     best = 0
     for p in c.phrases:
-        first = p.split()[0]
-        if first in words:
-            return 2
-        if c.prefix and any(w.startswith(first) for w in words):
-            best = 1
+        parts = p.split()
+        n = len(parts)
+        for i in range(len(words) - n + 1):
+            window = words[i : i + n]
+            if window == parts:
+                return 2
+            if c.prefix and window[:-1] == parts[:-1] and window[-1].startswith(parts[-1]):
+                best = 1
     return best
 
 
 def rank_key(title: str, body: str, cs: list[Concept], bm25: float) -> tuple:
     """Title over body, whole word over prefix, then FTS5's own bm25 (lower is better)."""
-    tw, bw = set(tokens(title)), set(tokens(body))
+    tw, bw = tokens(title), tokens(body)
     title_level = sum(_level(tw, c) for c in cs)
     body_level = sum(_level(bw, c) for c in cs)
     return (-title_level, -body_level, bm25)

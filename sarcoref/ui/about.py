@@ -1,0 +1,63 @@
+"""About: content version and date, the database in use, the notice, versions and licences."""
+
+from __future__ import annotations
+
+import html
+import platform
+
+import PySide6
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from .. import __version__
+from . import pages
+
+LICENCES = (
+    ("Qt 6 / PySide6", "LGPL-3.0",
+     "Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; "
+     "you may replace the Qt libraries shipped in the application folder with your own build. Qt's source code is "
+     "available from The Qt Company and the Qt Project (qt.io)."),
+    ("Python", "PSF-2.0", ""),
+    ("SQLite", "Public domain", ""),
+    ("Python-Markdown", "BSD-3-Clause", ""),
+    ("PyYAML", "MIT", ""),
+    ("nh3 (Ammonia)", "MIT / Apache-2.0", ""),
+    ("segno", "BSD-3-Clause", ""),
+    ("platformdirs", "MIT", ""),
+)  # fmt: skip
+
+
+def about_html(library, lang: str, tr) -> str:
+    parts = [f"<h1>SarcoRef {html.escape(__version__)}</h1>",
+             f"<p><b>{html.escape(library.meta.get(f'lecture_title_{lang}', ''))}</b></p>",
+             f'<p class="notice">{html.escape(pages.disclaimer())}</p>',
+             f"<p>{html.escape(pages.as_of_line(library))}</p>",
+             f"<p>{html.escape(tr('Content database in use:'))} <code>{html.escape(str(library.path))}</code></p>",
+             f'<p><a href="section:about-content">{html.escape(tr("About this content: sources and how statements are marked"))}</a></p>',
+             f"<p>{html.escape(tr('SarcoRef works offline and never opens a network connection.'))}</p>",
+             f"<h2>{html.escape(tr('Versions'))}</h2><p>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
+             f"Python {platform.python_version()} · {html.escape(platform.system())}</p>",
+             f"<h2>{html.escape(tr('Licences of what SarcoRef ships'))}</h2><ul>"]  # fmt: skip
+    for name, licence, note in LICENCES:
+        parts.append(f"<li><b>{html.escape(name)}</b>: {html.escape(licence)}"
+                     + (f"<br>{html.escape(note)}" if note else "") + "</li>")  # fmt: skip
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, library, lang: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About SarcoRef"))
+        self.resize(640, 560)
+        text = QTextBrowser(self)
+        text.setOpenLinks(False)
+        text.setHtml(about_html(library, lang, self.tr))
+        text.setAccessibleName(self.tr("About SarcoRef"))
+        if parent is not None and hasattr(parent, "open"):
+            text.anchorClicked.connect(lambda url: (self.accept(), parent.open(url.toString())))
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addWidget(buttons)

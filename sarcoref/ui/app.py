@@ -1,0 +1,218 @@
+"""Starting the GUI: the application object, the first paint, deep links, headless screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+
+def process_age_ms() -> float:
+    """Milliseconds since the process started (Linux: from /proc; elsewhere: since this module loaded)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return max(0.0, (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.perf_counter() - _T0) * 1000
+
+
+def _application(offscreen: bool = False):
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setAttribute(Qt.AA_DontCreateNativeWidgetSiblings)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("SarcoRef")
+        app.setOrganizationName("SarcoRef")
+        app.setStyle("Fusion")
+        from PySide6.QtGui import QIcon
+
+        from ..data.paths import resources_dir
+
+        icon = resources_dir() / "icons" / "sarcoref.png"
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _open_library(args, show_error):
+    """The content library, or None after telling the user (dialog) what is wrong and what to do."""
+    from ..data.library import ContentError, Library, choose_db
+
+    try:
+        path, notice = choose_db(args.db)
+        return Library(path), notice
+    except ContentError as e:
+        show_error(str(e))
+        return None, None
+
+
+def _language(store, args) -> str:
+    from . import i18n
+
+    chosen = getattr(args, "sub_lang", None) or args.lang or store.get("language")
+    return chosen if chosen in i18n.LANGS else i18n.system_language()
+
+
+def _fatal_dialog(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Critical, "SarcoRef", message)
+    box.setInformativeText(
+        "SarcoRef cannot show its content. Reinstall SarcoRef, or start it with --db pointing to a "
+        "sound content database (sarcoref check --db FILE tells whether a file is acceptable)."
+    )
+    box.exec()
+
+
+def _install_crash_handler(window_getter) -> None:
+    """An unexpected error shows a short reference and goes to a log in the user folder; nothing is sent."""
+
+    def hook(exc_type, exc, tb):
+        try:
+            from ..data.crashlog import write_crash
+
+            ref = write_crash(exc_type, exc, tb)
+        except Exception:
+            ref = "?"
+        try:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(window_getter(), "SarcoRef",
+                                f"Something went wrong (reference {ref}). SarcoRef keeps running; "
+                                "the details were written to the log in your SarcoRef user folder.")  # fmt: skip
+        except Exception:
+            print(f"sarcoref: unexpected error (reference {ref})", file=sys.stderr)
+
+    sys.excepthook = hook
+
+
+def run_gui(args) -> int:
+    if getattr(args, "kiosk", False):
+        from .kiosk import run_kiosk
+
+        return run_kiosk(args)
+    smoke = bool(getattr(args, "smoke_test", False))
+    app = _application()
+    from ..data.paths import user_dir
+    from ..data.userstore import UserStore
+    from . import i18n
+    from .instance import SingleInstance
+    from .main_window import MainWindow
+
+    instance = None
+    if not smoke:
+        instance = SingleInstance(user_dir())
+        if not instance.acquire() and instance.send(args.open_id):
+            print("sarcoref: SarcoRef is already running; it was asked to show the page.", file=sys.stderr)
+            return 0
+    library, notice = _open_library(
+        args, _fatal_dialog if not smoke else lambda m: print(f"sarcoref: {m}", file=sys.stderr)
+    )
+    if library is None:
+        return 1
+    store = UserStore(ephemeral=smoke)
+    lang = _language(store, args)
+    i18n.install(lang)
+    window = MainWindow(library, store, lang, store.get("theme") or "system", notice=notice)
+    _install_crash_handler(lambda: window)
+    if instance is not None:
+        instance.open_requested.connect(lambda ident: (window.raise_to_front(), ident and window.open_deep_link(ident)))
+    window.restore(args.open_id)
+    if smoke:
+        from PySide6.QtCore import QTimer
+
+        def painted():
+            print(f"first paint: {process_age_ms():.0f} ms")
+            QTimer.singleShot(0, app.quit)
+
+        window.first_paint.connect(painted)
+        QTimer.singleShot(20000, lambda: (print("sarcoref: no paint within 20 s", file=sys.stderr), app.exit(1)))
+    window.show()
+    for message in filter(None, (notice, store.notice)):
+        window.statusBar().showMessage(message, 15000)
+        if not smoke:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(window, "SarcoRef", message)
+    code = app.exec()
+    store.close()
+    if instance is not None:
+        instance.release()
+    return code
+
+
+VIEWS_HELP = "home | section:ID | trial:ID | trials | tolerance | search:QUERY | about | glossary | references"
+
+
+def screenshot(args) -> int:
+    """Render one view offscreen at a given size, language and theme, and write a PNG."""
+    out = Path(args.out)
+    if out.suffix.lower() != ".png":
+        print("sarcoref: error: the screenshot file must end in .png", file=sys.stderr)
+        return 2
+    app = _application(offscreen=True)
+    if getattr(args, "sub_kiosk", False) or getattr(args, "kiosk", False):
+        from .kiosk import screenshot_kiosk
+
+        return screenshot_kiosk(args)
+    from ..data.userstore import UserStore
+    from . import i18n
+    from .main_window import MainWindow
+
+    library, notice = _open_library(args, lambda m: print(f"sarcoref: {m}", file=sys.stderr))
+    if library is None:
+        return 1
+    lang = getattr(args, "sub_lang", None) or args.lang or "fr"
+    i18n.install(lang)
+    store = UserStore(ephemeral=True)
+    window = MainWindow(library, store, lang, args.theme, notice=notice)
+    w, h = args.size
+    window.resize(w, h)
+    window.show()
+    if not _show_view(window, args.view):
+        print(f"sarcoref: unknown view {args.view!r} (one of: {VIEWS_HELP})", file=sys.stderr)
+        return 2
+    for _ in range(5):
+        app.processEvents()
+    if args.view.startswith("search:"):
+        window.runner.wait(3000)
+        for _ in range(5):
+            app.processEvents()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(out))
+    except OSError as e:
+        ok = False
+        print(f"sarcoref: cannot write {out}: {e}", file=sys.stderr)
+    window.close()
+    if not ok:
+        print(f"sarcoref: cannot write {out}", file=sys.stderr)
+        return 1
+    print(f"wrote {out}")
+    return 0
+
+
+def _show_view(window, view: str) -> bool:
+    scheme, _, ident = view.partition(":")
+    if scheme == "search":
+        window.search_field.setText(ident)
+        return True
+    if scheme == "about":
+        return window.open("section:about-content")
+    if scheme in ("home", "trials", "tolerance", "glossary", "references") and not ident:
+        return window.open(scheme)
+    if scheme in ("section", "trial", "ref", "glossary", "ctcae") and ident:
+        loc = window._location_for_id(ident)
+        return bool(loc) and window.open(loc)
+    return False

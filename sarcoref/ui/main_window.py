@@ -1,0 +1,617 @@
+"""The main window: navigator on the left, the current item in the centre, search on top.
+
+Locations are strings ("section:tils", "trial:NCT03092323", "ref:kim-2013", "glossary:PFS",
+"ctcae:pneumonitis", "trials", "tolerance", "glossary", "references", "home"): history, bookmarks,
+deep links and the tree all speak this one language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ..data.library import Library
+from ..data.text import tokens
+from . import i18n, pages, printing, theme
+from .nav_tree import NavTree
+from .reader import Reader
+from .search_panel import ResultsList, SearchRunner
+
+FIXED_VIEWS = ("home", "trials", "tolerance", "glossary", "references")
+
+
+def split_location(location: str) -> tuple[str, str]:
+    scheme, _, ident = location.partition(":")
+    return scheme, ident
+
+
+class MainWindow(QMainWindow):
+    location_changed = Signal(str)
+    first_paint = Signal()
+
+    def __init__(self, library: Library, store, lang: str, theme_name: str = "system", notice: str | None = None):
+        super().__init__()
+        self.library, self.store, self.lang = library, store, lang
+        self.theme_setting = theme_name
+        self.theme = theme.resolve(theme_name)
+        self.zoom = int(store.get("zoom") or 100)
+        self.history: list[str] = []
+        self.index = -1
+        self.location = "home"
+        self.notice = notice
+        self._last_query = ""
+        self._painted = False
+        self.setObjectName("MainWindow")
+        self.resize(1280, 800)
+
+        self._build_widgets()
+        self._build_actions()
+        self.apply_theme(theme_name)
+        self.retranslate()
+        self.nav.populate(self.library, self.lang, self._fixed_labels())
+        QApplication.instance().installEventFilter(self)
+
+    # ------------------------------------------------------------------ construction
+
+    def _build_widgets(self) -> None:
+        self.search_field = QLineEdit(self)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(320)
+        self.search_field.installEventFilter(self)
+        self.search_field.textChanged.connect(self._query_changed)
+
+        self.nav = NavTree(self)
+        self.nav.open_requested.connect(self.open)
+        self.results = ResultsList(self._kind_label, self)
+        self.results.open_requested.connect(self._open_hit)
+        self.left = QStackedWidget(self)
+        self.left.addWidget(self.nav)
+        self.left.addWidget(self.results)
+        self.left.setMinimumWidth(220)
+
+        self.reader = Reader(self)
+        self.reader.link_activated.connect(self._link)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.reader)
+        self._trials_view = None
+        self._tolerance_view = None
+
+        split = QSplitter(self)
+        split.addWidget(self.left)
+        split.addWidget(self.centre)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 980])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+        self.runner = SearchRunner(self.library.search, self)
+        self.runner.results.connect(self._show_results)
+
+        self.as_of_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.as_of_label)
+
+    def _build_actions(self) -> None:
+        def act(slot, *keys, checkable=False):
+            a = QAction(self)
+            if keys:
+                a.setShortcuts([QKeySequence(k) for k in keys])
+            a.setCheckable(checkable)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.a_back = act(self.back, QKeySequence.StandardKey.Back, "Alt+Left")
+        self.a_forward = act(self.forward, QKeySequence.StandardKey.Forward, "Alt+Right")
+        self.a_home = act(lambda: self.open("home"), "Alt+Home")
+        self.a_search = act(self.focus_search, "Ctrl+K", "Ctrl+L")
+        self.a_find = act(self.reader.find_bar.open_bar, QKeySequence.StandardKey.Find)
+        self.a_bookmark = act(self.toggle_bookmark, "Ctrl+D", checkable=True)
+        self.a_zoom_in = act(lambda: self.set_zoom(self.zoom + 10), "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
+        self.a_zoom_out = act(lambda: self.set_zoom(self.zoom - 10), "Ctrl+-", QKeySequence.StandardKey.ZoomOut)
+        self.a_zoom_reset = act(lambda: self.set_zoom(100), "Ctrl+0")
+        self.a_full = act(self.toggle_full_screen, "F11", checkable=True)
+        self.a_print = act(self.print_current, QKeySequence.StandardKey.Print)
+        self.a_export = act(self.export_pdf, "Ctrl+Shift+E")
+        self.a_quit = act(self.close, QKeySequence.StandardKey.Quit)
+        self.a_about = act(self.show_about)
+
+        self.lang_group = QActionGroup(self)
+        self.a_lang = {}
+        for code in i18n.LANGS:
+            a = act(lambda _=False, c=code: self.set_language(c), checkable=True)
+            a.setChecked(code == self.lang)
+            self.lang_group.addAction(a)
+            self.a_lang[code] = a
+        self.theme_group = QActionGroup(self)
+        self.a_theme = {}
+        for name in ("system", *theme.THEMES):
+            a = act(lambda _=False, n=name: self.apply_theme(n, save=True), checkable=True)
+            a.setChecked(name == self.theme_setting)
+            self.theme_group.addAction(a)
+            self.a_theme[name] = a
+
+        bar = QToolBar(self)
+        bar.setObjectName("MainToolBar")
+        bar.setMovable(False)
+        bar.addAction(self.a_back)
+        bar.addAction(self.a_forward)
+        bar.addAction(self.a_home)
+        bar.addWidget(self.search_field)
+        bar.addAction(self.a_bookmark)
+        self.toolbar = bar
+        self.addToolBar(bar)
+
+        mb = self.menuBar()
+        self.m_file, self.m_edit, self.m_view, self.m_go, self.m_lang, self.m_help = (mb.addMenu("") for _ in range(6))
+        self.m_file.addActions([self.a_print, self.a_export])
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.a_quit)
+        self.m_edit.addActions([self.a_search, self.a_find])
+        self.m_view.addActions([self.a_zoom_in, self.a_zoom_out, self.a_zoom_reset, self.a_full])
+        self.m_theme = self.m_view.addMenu("")
+        self.m_theme.addActions(list(self.a_theme.values()))
+        self.m_go.addActions([self.a_back, self.a_forward, self.a_home])
+        self.m_go.addSeparator()
+        self.m_go.addAction(self.a_bookmark)
+        self.m_bookmarks = self.m_go.addMenu("")
+        self.m_recent = self.m_go.addMenu("")
+        self.m_bookmarks.aboutToShow.connect(lambda: self._fill_menu(self.m_bookmarks, self.store.bookmarks()))
+        self.m_recent.aboutToShow.connect(lambda: self._fill_menu(self.m_recent, self.store.recent(20)))
+        self.m_lang.addActions(list(self.a_lang.values()))
+        self.m_help.addAction(self.a_about)
+        self._update_nav_actions()
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.setWindowTitle("SarcoRef")
+        texts = {
+            self.a_back: (tr("Back"), tr("Back (Alt+Left)")), self.a_forward: (tr("Forward"), tr("Forward (Alt+Right)")),
+            self.a_home: (tr("Home"), tr("Home (Alt+Home)")), self.a_search: (tr("Search"), tr("Search (Ctrl+K)")),
+            self.a_find: (tr("Find in page…"), tr("Find in page (Ctrl+F)")),
+            self.a_bookmark: (tr("Bookmark this page"), tr("Bookmark this page (Ctrl+D)")),
+            self.a_zoom_in: (tr("Zoom in"), tr("Zoom in (Ctrl+=)")), self.a_zoom_out: (tr("Zoom out"), tr("Zoom out (Ctrl+-)")),
+            self.a_zoom_reset: (tr("Actual size"), tr("Actual size (Ctrl+0)")),
+            self.a_full: (tr("Full screen"), tr("Full screen (F11)")), self.a_print: (tr("Print…"), tr("Print (Ctrl+P)")),
+            self.a_export: (tr("Export PDF…"), tr("Export PDF (Ctrl+Shift+E)")), self.a_quit: (tr("Quit"), tr("Quit (Ctrl+Q)")),
+            self.a_about: (tr("About SarcoRef"), tr("About SarcoRef")),
+        }  # fmt: skip
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+        self.a_back.setIconText("◀ " + tr("Back"))
+        self.a_forward.setIconText(tr("Forward") + " ▶")
+        self.a_home.setIconText("⌂ " + tr("Home"))
+        self.a_bookmark.setIconText("☆ " + tr("Bookmark"))
+        self.a_lang["fr"].setText("Français")
+        self.a_lang["en"].setText("English")
+        names = {"system": tr("Follow the system"), "light": tr("Light"), "dark": tr("Dark"),
+                 "contrast": tr("High contrast")}  # fmt: skip
+        for name, a in self.a_theme.items():
+            a.setText(names[name])
+        self.m_file.setTitle(tr("&File"))
+        self.m_edit.setTitle(tr("&Edit"))
+        self.m_view.setTitle(tr("&View"))
+        self.m_theme.setTitle(tr("Theme"))
+        self.m_go.setTitle(tr("&Go"))
+        self.m_bookmarks.setTitle(tr("Bookmarks"))
+        self.m_recent.setTitle(tr("Recent"))
+        self.m_lang.setTitle(tr("&Language"))
+        self.m_help.setTitle(tr("&Help"))
+        self.search_field.setPlaceholderText(tr("Search: words, abbreviations, NCT IDs… (Ctrl+K)"))
+        self.search_field.setAccessibleName(tr("Search"))
+        self.nav.setAccessibleName(tr("Contents"))
+        self.results.list.setAccessibleName(tr("Search results"))
+        self.toolbar.setWindowTitle(tr("Navigation"))
+        self.as_of_label.setText(pages.as_of_line(self.library))
+        self.reader.find_bar.retranslate()
+        for view in (self._trials_view, self._tolerance_view):
+            if view is not None:
+                view.retranslate()
+
+    def _fixed_labels(self) -> dict[str, str]:
+        return {"trials": self.tr("Clinical trials"), "tolerance": self.tr("Tolerance (side by side)"),
+                "glossary": self.tr("Glossary"), "references": self.tr("References")}  # fmt: skip
+
+    def _kind_label(self, kind: str) -> str:
+        return {"trial": self.tr("Trials"), "section": self.tr("Sections"), "reference": self.tr("References"),
+                "glossary": self.tr("Glossary"), "tolerance": self.tr("Tolerance"), "ctcae": self.tr("CTCAE grades"),
+                "about": self.tr("About")}.get(kind, kind)  # fmt: skip
+
+    # ------------------------------------------------------------------ lazily built views
+
+    @property
+    def trials_view(self):
+        if self._trials_view is None:
+            from .trials_view import TrialsView
+
+            self._trials_view = TrialsView(self.library, self.lang, self.theme, self)
+            self._trials_view.open_requested.connect(lambda nct: self.open(f"trial:{nct}"))
+            self.centre.addWidget(self._trials_view)
+        return self._trials_view
+
+    @property
+    def tolerance_view(self):
+        if self._tolerance_view is None:
+            from .tolerance_view import ToleranceView
+
+            self._tolerance_view = ToleranceView(self.library, self.lang, self.theme, self.zoom, self)
+            self._tolerance_view.link_activated.connect(self._link)
+            self.centre.addWidget(self._tolerance_view)
+        return self._tolerance_view
+
+    # ------------------------------------------------------------------ navigation
+
+    def open(self, location: str, record: bool = True, words: list[str] | None = None) -> bool:
+        """Show a location; an unknown one shows the home page with a message. Returns success."""
+        location = self._canonical(location)
+        if location is None:
+            return False
+        self._show(location, words)
+        if record:
+            del self.history[self.index + 1 :]
+            if not self.history or self.history[-1] != location:
+                self.history.append(location)
+            self.index = len(self.history) - 1
+            self._remember(location)
+        self._update_nav_actions()
+        return True
+
+    def open_deep_link(self, ident: str) -> bool:
+        """`sarcoref --open ID`: a slug, an NCT ID or acronym, a reference key, PMID or DOI, a term."""
+        loc = self._location_for_id(ident)
+        if loc is None:
+            shown = ident if len(ident) <= 60 else ident[:57] + "…"
+            self.notice = self.tr("Nothing in SarcoRef has the id “%1”; here is the home page.").replace("%1", shown)
+            self.open("home")
+            self.statusBar().showMessage(self.notice, 10000)
+            return False
+        return self.open(loc)
+
+    def _location_for_id(self, ident: str) -> str | None:
+        if not isinstance(ident, str):
+            return None
+        if ident in FIXED_VIEWS:
+            return ident
+        canonical = self.library.resolve(ident)
+        if canonical is None:
+            return None
+        item = self.library.item(canonical, self.lang)
+        if item is None:
+            return None
+        scheme = {"section": "section", "about": "section", "trial": "trial", "reference": "ref",
+                  "glossary": "glossary", "ctcae": "ctcae", "tolerance": "tolerance"}[item.kind]  # fmt: skip
+        if scheme == "ctcae":
+            return f"ctcae:{item.id.removeprefix('ctcae-')}"
+        return "tolerance" if scheme == "tolerance" else f"{scheme}:{item.id}"
+
+    def _canonical(self, location: str) -> str | None:
+        scheme, ident = split_location(location)
+        if scheme in FIXED_VIEWS and not ident:
+            return scheme
+        if scheme in ("section", "trial", "ref", "glossary", "ctcae") and ident:
+            key = f"ctcae-{ident}" if scheme == "ctcae" else ident
+            canonical = self.library.resolve(key)
+            if canonical:
+                return f"{scheme}:{canonical.removeprefix('ctcae-') if scheme == 'ctcae' else canonical}"
+        return None
+
+    def _show(self, location: str, words: list[str] | None = None) -> None:
+        self.location = location
+        scheme, ident = split_location(location)
+        self.reader.set_header(None)
+        if scheme == "trials":
+            self.centre.setCurrentWidget(self.trials_view)
+        elif scheme == "tolerance":
+            self.centre.setCurrentWidget(self.tolerance_view)
+        else:
+            self.centre.setCurrentWidget(self.reader)
+            self.reader.show_html(self._page_html(scheme, ident), self.theme, self.zoom)
+            if scheme == "trial":
+                self._trial_header(ident)
+            self.reader.page.verticalScrollBar().setValue(0)
+            if words:
+                self.reader.highlight_words(words)
+        self.nav.select_location(location)
+        self.a_bookmark.setChecked(self.store.is_bookmarked(location))
+        self.location_changed.emit(location)
+
+    def _page_html(self, scheme: str, ident: str) -> str:
+        if scheme == "home":
+            return pages.home(self.library, self.lang, self.notice)
+        if scheme == "glossary" and not ident:
+            return pages.glossary_index(self.library, self.lang)
+        if scheme == "references":
+            return pages.references_index(self.library, self.lang)
+        key = f"ctcae-{ident}" if scheme == "ctcae" else ident
+        item = self.library.item(key, self.lang)
+        if item is None:
+            return f"<p>{html.escape(self.tr('Not found.'))}</p>"
+        return item.html
+
+    def _trial_header(self, ident: str) -> None:
+        try:
+            from .trial_header import TrialHeader
+        except ImportError:
+            return
+        item = self.library.item(ident, self.lang)
+        if item is not None:
+            self.reader.set_header(TrialHeader(item, self.lang, self.theme, kiosk=False, parent=self.reader))
+
+    def _title_of(self, location: str) -> tuple[str, str]:
+        scheme, ident = split_location(location)
+        fixed = {"home": self.tr("Home"), **self._fixed_labels()}
+        if scheme in fixed:
+            return fixed[scheme], scheme
+        item = self.library.item(f"ctcae-{ident}" if scheme == "ctcae" else ident, self.lang)
+        return (item.title if item else ident), (item.kind if item else scheme)
+
+    def _remember(self, location: str) -> None:
+        title, kind = self._title_of(location)
+        try:
+            self.store.add_recent(location, title, kind)
+            self.store.set("last_item", location)
+        except (OSError, ValueError):
+            pass  # remembering is a courtesy; never block reading
+
+    def back(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self._show(self.history[self.index])
+            self._update_nav_actions()
+
+    def forward(self) -> None:
+        if self.index < len(self.history) - 1:
+            self.index += 1
+            self._show(self.history[self.index])
+            self._update_nav_actions()
+
+    def _update_nav_actions(self) -> None:
+        self.a_back.setEnabled(self.index > 0)
+        self.a_forward.setEnabled(self.index < len(self.history) - 1)
+
+    def _link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme in ("http", "https"):
+            self._external(url)
+            return
+        target = url.toString()
+        if target.endswith(":") and target[:-1] in FIXED_VIEWS:
+            self.open(target[:-1])
+        elif not self.open(target):
+            self.statusBar().showMessage(self.tr("This link leads nowhere in SarcoRef."), 5000)
+
+    def _external(self, url: QUrl) -> None:
+        """External links open only after a confirmation, and only http(s)."""
+        answer = QMessageBox.question(
+            self, self.tr("Open in your web browser?"),
+            self.tr("This link leaves SarcoRef and needs a network connection:\n%1\n\nOpen it in your web browser?")
+            .replace("%1", url.toString()),
+        )  # fmt: skip
+        if answer == QMessageBox.Yes:
+            QDesktopServices.openUrl(url)
+
+    # ------------------------------------------------------------------ search
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _query_changed(self, text: str) -> None:
+        if not text.strip():
+            self.left.setCurrentWidget(self.nav)
+            self.runner.generation += 1  # drop whatever is still running
+            return
+        self.left.setCurrentWidget(self.results)
+        self.runner.submit(text, self.lang)
+
+    def _show_results(self, query: str, hits: list) -> None:
+        if query != self.search_field.text():
+            return
+        self._last_query = query
+        count = self.tr("%n result(s)", "", len(hits))
+        self.results.show_hits(query, hits, self.tr("No results. Try fewer letters or another spelling."), count)
+
+    def _open_hit(self, ident: str, kind: str) -> None:
+        words = tokens(self._last_query or self.search_field.text())
+        loc = self._location_for_id(ident)
+        if loc:
+            self.open(loc, words=words)
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.search_field and e.type() == QEvent.KeyPress:
+            key = e.key()
+            if key in (Qt.Key_Down, Qt.Key_Up):
+                self.results.move(1 if key == Qt.Key_Down else -1)
+                return True
+            if key in (Qt.Key_Return, Qt.Key_Enter):
+                if self.results.open_current():
+                    self.reader.page.setFocus()
+                return True
+            if key == Qt.Key_Escape:
+                self.search_field.clear()
+                return True
+        if e.type() == QEvent.MouseButtonPress and isinstance(obj, QWidget) and obj.window() is self:
+            if e.button() == Qt.BackButton:
+                self.back()
+                return True
+            if e.button() == Qt.ForwardButton:
+                self.forward()
+                return True
+        return super().eventFilter(obj, e)
+
+    # ------------------------------------------------------------------ bookmarks, recent
+
+    def toggle_bookmark(self) -> None:
+        title, kind = self._title_of(self.location)
+        if self.store.is_bookmarked(self.location):
+            self.store.remove_bookmark(self.location)
+            self.statusBar().showMessage(self.tr("Bookmark removed"), 3000)
+        else:
+            self.store.add_bookmark(self.location, title, kind)
+            self.statusBar().showMessage(self.tr("Bookmarked: %1").replace("%1", title), 3000)
+        self.a_bookmark.setChecked(self.store.is_bookmarked(self.location))
+
+    def _fill_menu(self, menu, entries: list[dict]) -> None:
+        menu.clear()
+        if not entries:
+            a = menu.addAction(self.tr("(none yet)"))
+            a.setEnabled(False)
+            return
+        for e in entries:
+            a = menu.addAction(e["title"])
+            a.triggered.connect(lambda _=False, loc=e["id"]: self.open(loc))
+
+    # ------------------------------------------------------------------ language, theme, zoom
+
+    def set_language(self, lang: str) -> None:
+        if lang not in i18n.LANGS:
+            return
+        self.lang = lang
+        self.store.set("language", lang)
+        i18n.install(lang)
+        self.a_lang[lang].setChecked(True)
+        self.nav.populate(self.library, lang, self._fixed_labels())
+        for view in (self._trials_view, self._tolerance_view):
+            if view is not None:
+                view.set_language(lang)
+        if self.search_field.text().strip():
+            self.runner.submit(self.search_field.text(), lang)
+        self._show(self.location)
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 (Qt override)
+        if e.type() == QEvent.LanguageChange:
+            self.retranslate()
+            self.nav.populate(self.library, self.lang, self._fixed_labels())
+            self.nav.select_location(self.location)
+        super().changeEvent(e)
+
+    def apply_theme(self, name: str, save: bool = False) -> None:
+        self.theme_setting = name if name in ("system", *theme.THEMES) else "system"
+        self.theme = theme.resolve(None if self.theme_setting == "system" else self.theme_setting)
+        app = QApplication.instance()
+        app.setPalette(theme.palette(self.theme))
+        app.setStyleSheet(theme.widget_css(self.theme))
+        if save:
+            self.store.set("theme", self.theme_setting)
+        self.a_theme.get(self.theme_setting, self.a_theme["system"]).setChecked(True)
+        if self._trials_view is not None:
+            self._trials_view.set_theme(self.theme)
+        if self._tolerance_view is not None:
+            self._tolerance_view.set_theme(self.theme, self.zoom)
+        if self.history or self.location != "home":
+            self._show(self.location)
+
+    def set_zoom(self, percent: int) -> None:
+        self.zoom = max(50, min(300, int(percent)))
+        self.store.set("zoom", self.zoom)
+        if self._tolerance_view is not None:
+            self._tolerance_view.set_theme(self.theme, self.zoom)
+        self._show(self.location)
+        self.statusBar().showMessage(self.tr("Zoom %1 %").replace("%1", str(self.zoom)), 2000)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.a_full.setChecked(self.isFullScreen())
+
+    # ------------------------------------------------------------------ print, export, about
+
+    def printable_html(self) -> str:
+        if self.location == "tolerance":
+            return self.tolerance_view.print_html()
+        if self.location == "trials":
+            items = self.library.trials(self.lang)
+            return "".join(i.html for i in items)
+        return self.reader.page.toHtml()
+
+    def footer(self) -> str:
+        title, _ = self._title_of(self.location)
+        return self.tr("SarcoRef — %1 — source: %2 — %3").replace("%1", title).replace(
+            "%2", self.library.meta.get(f"lecture_title_{self.lang}", "")).replace(
+            "%3", pages.as_of_line(self.library))  # fmt: skip
+
+    def print_current(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.Accepted:
+            try:
+                printing.render(self.printable_html(), self.footer(), printer)
+            except OSError as e:
+                QMessageBox.warning(self, self.tr("Printing failed"), str(e))
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        if path is None:
+            title, _ = self._title_of(self.location)
+            suggested = "SarcoRef - " + "".join(c for c in title if c.isalnum() or c in " -_")[:60] + ".pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), suggested, self.tr("PDF files (*.pdf)"))
+            if not path:
+                return None
+        try:
+            printing.export_pdf(self.printable_html(), self.footer(), path)
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write %1: %2").replace("%1", path)
+                                .replace("%2", str(e)))  # fmt: skip
+            return None
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        return path
+
+    def show_about(self) -> None:
+        from .about import AboutDialog
+
+        AboutDialog(self.library, self.lang, self).exec()
+
+    # ------------------------------------------------------------------ start and stop
+
+    def restore(self, open_id: str | None = None) -> None:
+        """Geometry, and the place to open: a deep link, else the last place, else home."""
+        geometry = self.store.get("window_geometry")
+        if geometry:
+            from PySide6.QtCore import QByteArray
+
+            with contextlib.suppress(ValueError, TypeError):
+                self.restoreGeometry(QByteArray.fromHex(geometry.encode()))
+        if open_id:
+            self.open_deep_link(open_id)
+            return
+        last = self.store.get("last_item")
+        if not (last and self.open(last)):
+            self.open("home")
+
+    def closeEvent(self, e) -> None:  # noqa: N802 (Qt override)
+        with contextlib.suppress(OSError, ValueError):
+            self.store.set("window_geometry", bytes(self.saveGeometry().toHex()).decode())
+        self.runner.generation += 1
+        self.runner.wait(1000)
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(e)
+
+    def paintEvent(self, e) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(e)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_paint.emit)
+
+    def raise_to_front(self) -> None:
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+        QGuiApplication.alert(self)

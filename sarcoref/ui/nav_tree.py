@@ -1,0 +1,71 @@
+"""The navigator: the lecture's sections in order, then trials, tolerance, glossary, references, about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+LOCATION = Qt.UserRole
+
+
+class NavTree(QTreeWidget):
+    open_requested = Signal(str)  # a location such as "section:tils" or "trials"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.ElideRight)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+        self._by_location: dict[str, QTreeWidgetItem] = {}
+
+    def populate(self, library, lang: str, labels: dict[str, str]) -> None:
+        """Rebuild from the library; `labels` holds the translated names of the fixed entries."""
+        self.clear()
+        self._by_location.clear()
+
+        def add(parent, text, location):
+            item = QTreeWidgetItem(parent if parent is not None else self, [text])
+            item.setData(0, LOCATION, location)
+            item.setToolTip(0, text)
+            self._by_location[location] = item
+            return item
+
+        def add_sections(parent, nodes):
+            for node in nodes:
+                if node["kind"] == "about":
+                    continue
+                item = add(parent, node["title"], f"section:{node['id']}")
+                add_sections(item, node["children"])
+                if node["id"] == "trials-overview":
+                    trials = add(item, labels["trials"], "trials")
+                    for t in library.trials(lang):
+                        add(trials, t.title, f"trial:{t.id}")
+
+        add_sections(None, library.section_tree(lang))
+        tol = add(None, labels["tolerance"], "tolerance")
+        del tol
+        add(None, labels["glossary"], "glossary")
+        add(None, labels["references"], "references")
+        for node in library.section_tree(lang):
+            if node["kind"] == "about":
+                add(None, node["title"], f"section:{node['id']}")
+        self.expandToDepth(0)
+
+    def select_location(self, location: str) -> None:
+        """Follow the reader without emitting a navigation."""
+        item = self._by_location.get(location)
+        self.blockSignals(True)
+        if item is not None:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+        else:
+            self.clearSelection()
+        self.blockSignals(False)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        location = item.data(0, LOCATION)
+        if location:
+            self.open_requested.emit(location)

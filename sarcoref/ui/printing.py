@@ -1,0 +1,54 @@
+"""Print and PDF export with the source and the "as of" date in every page's footer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from . import theme
+from .sanitize import clean
+
+
+def render(html: str, footer: str, printer: QPrinter) -> int:
+    """Lay the page out on the printer's pages, footer on each; returns the number of pages."""
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout.Millimeter))  # fmt: skip
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(theme.document_css("light"))  # paper is white whatever the screen theme
+    font = QFont()
+    font.setPointSizeF(10.5)
+    doc.setDefaultFont(font)
+    doc.setHtml(clean(html))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer or the PDF file could not be opened")
+    try:
+        page_rect = printer.pageLayout().paintRectPixels(printer.resolution())
+        footer_h = printer.resolution() * 0.35
+        body = QSizeF(page_rect.width(), page_rect.height() - footer_h)
+        doc.documentLayout().setPaintDevice(printer)
+        doc.setPageSize(body)
+        pages = doc.pageCount()
+        foot_font = QFont(font)
+        foot_font.setPointSizeF(8.5)
+        for n in range(pages):
+            if n:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -n * body.height())
+            doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
+            painter.restore()
+            painter.setFont(foot_font)
+            painter.drawText(QRectF(0, body.height(), body.width(), footer_h), Qt.AlignLeft | Qt.AlignBottom,
+                             f"{footer} — {n + 1}/{pages}")  # fmt: skip
+        return pages
+    finally:
+        painter.end()
+
+
+def export_pdf(html: str, footer: str, path: str) -> int:
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(path)
+    return render(html, footer, printer)

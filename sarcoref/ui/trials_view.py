@@ -1,0 +1,598 @@
+"""Trial cards: a filterable grid, one painted card per trial (model/view, so 1,000 trials cost 1,000 rows of
+data and the painting of the few cards on screen, not 1,000 widgets).
+
+Every label of content (facets, statuses) comes from the library in the content language; the status badge
+always carries its text, its colour only repeats it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import theme
+
+TrialRole = Qt.UserRole + 1
+IdRole = Qt.UserRole + 2
+
+MIN_CARD_WIDTH = 330
+CARD_HEIGHT = 232
+GAP = 12
+PAD = 14
+TITLE_PT, BODY_PT, BADGE_PT = 13.5, 10.5, 10.0  # nothing under 9 pt
+
+# ClinicalTrials.gov overall status -> colour family of the badge (its text is always shown with it).
+STATUS_FAMILY = {
+    "RECRUITING": "recruiting", "NOT_YET_RECRUITING": "recruiting", "ENROLLING_BY_INVITATION": "recruiting",
+    "ACTIVE_NOT_RECRUITING": "active",
+    "COMPLETED": "completed",
+    "TERMINATED": "stopped", "WITHDRAWN": "stopped", "SUSPENDED": "stopped",
+}  # fmt: skip
+
+# (background, text, border) per theme and family; every pair passes WCAG AA for its text size.
+STATUS_COLOURS = {
+    "light": {
+        "recruiting": ("#dcf3e2", "#0d4d20", "#2e8b4a"),
+        "active": ("#dde9fb", "#0b3a86", "#3a72c8"),
+        "completed": ("#e6e8eb", "#30363d", "#8c959f"),
+        "stopped": ("#fde1e0", "#8a1616", "#cf3a3a"),
+        "unknown": ("#fff0c2", "#6b4500", "#c98f00"),
+    },
+    "dark": {
+        "recruiting": ("#173d24", "#a6ecb9", "#3fa45f"),
+        "active": ("#16305a", "#b6d3ff", "#4f86d6"),
+        "completed": ("#30353c", "#d4d9df", "#7d8590"),
+        "stopped": ("#4a1b1b", "#ffc0bb", "#d65a52"),
+        "unknown": ("#453510", "#ffdc8f", "#c79a2a"),
+    },
+    "contrast": {
+        "recruiting": ("#000000", "#7dff7d", "#7dff7d"),
+        "active": ("#000000", "#8cc8ff", "#8cc8ff"),
+        "completed": ("#000000", "#ffffff", "#ffffff"),
+        "stopped": ("#000000", "#ff8c8c", "#ff8c8c"),
+        "unknown": ("#000000", "#ffd700", "#ffd700"),
+    },
+}
+
+
+def status_family(code: str | None) -> str:
+    return STATUS_FAMILY.get(code or "", "unknown")
+
+
+def _labels(facets: dict, key: str) -> list[str]:
+    return [v["label"] for v in facets.get(key, {}).get("values", [])]
+
+
+def _codes(facets: dict, key: str) -> frozenset[str]:
+    return frozenset(v["code"] for v in facets.get(key, {}).get("values", []))
+
+
+def agent_label(v: dict) -> str:
+    return f"{v['label']} ({v['target']})" if v.get("target") else v["label"]
+
+
+@dataclass(frozen=True)
+class TrialCard:
+    """What one card shows, computed once per language (painting then only draws strings)."""
+
+    nct_id: str
+    title: str  # acronym, or the NCT ID when there is none
+    acronym: str | None
+    group: str | None
+    phase: str
+    setting: str
+    status: str
+    status_code: str | None
+    histologies: str
+    agents: str
+    rt: str
+    endpoint: str
+    codes: dict  # filter name -> frozenset of codes
+
+    @classmethod
+    def from_item(cls, item) -> TrialCard:
+        d = item.data
+        facets = d.get("facets", {})
+        status_values = facets.get("status", {}).get("values") or [{}]
+        outcomes = d.get("fields", {}).get("primary_outcome") or []
+        codes = {
+            "setting": _codes(facets, "setting"), "histology": _codes(facets, "histologies"),
+            "agent": _codes(facets, "agents"), "rt": _codes(facets, "rt_modality"),
+            "status": _codes(facets, "status"), "group": frozenset([d.get("group") or ""]),
+        }  # fmt: skip
+        return cls(
+            nct_id=d.get("nct_id") or item.id,
+            title=d.get("acronym") or d.get("nct_id") or item.id,
+            acronym=d.get("acronym"),
+            group=d.get("group"),
+            phase=" / ".join(_labels(facets, "phases")),
+            setting=", ".join(_labels(facets, "setting")),
+            status=status_values[0].get("label", ""),
+            status_code=status_values[0].get("code"),
+            histologies=", ".join(_labels(facets, "histologies")),
+            agents=", ".join(agent_label(v) for v in facets.get("agents", {}).get("values", [])),
+            rt=", ".join(_labels(facets, "rt_modality")),
+            endpoint=(outcomes[0].get("text") or "") if outcomes else "",
+            codes=codes,
+        )
+
+    def matches(self, filters: dict[str, str | None]) -> bool:
+        return all(not wanted or wanted in self.codes.get(name, ()) for name, wanted in filters.items())
+
+
+class TrialModel(QAbstractListModel):
+    """The cards that pass the filters; the full list is kept so filtering never touches the database."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.all: list[TrialCard] = []
+        self.shown: list[TrialCard] = []
+        self.texts: dict[str, str] = {}  # translated words used in accessible text
+
+    def load(self, cards: list[TrialCard], filters: dict) -> None:
+        self.all = cards
+        self.apply(filters)
+
+    def apply(self, filters: dict) -> None:
+        self.beginResetModel()
+        self.shown = [c for c in self.all if c.matches(filters)]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.shown)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.shown):
+            return None
+        c = self.shown[index.row()]
+        if role == Qt.DisplayRole:
+            return c.title
+        if role == TrialRole:
+            return c
+        if role == IdRole:
+            return c.nct_id
+        if role in (Qt.AccessibleTextRole, Qt.ToolTipRole):
+            return self.describe(c, sep="\n" if role == Qt.ToolTipRole else ". ")
+        return None
+
+    def describe(self, c: TrialCard, sep: str) -> str:
+        t, nr = self.texts, self.texts.get("nr", "not reported")
+        parts = [f"{c.title} ({c.nct_id})" if c.acronym else c.nct_id]
+        if c.group == "beyond":
+            parts.append(t.get("beyond", ""))
+        parts += [f"{t.get('status', '')}: {c.status or nr}", f"{t.get('phase', '')}: {c.phase or nr}",
+                  f"{t.get('setting', '')}: {c.setting or nr}", f"{t.get('histology', '')}: {c.histologies or nr}",
+                  f"{t.get('agents', '')}: {c.agents or nr}", f"{t.get('rt', '')}: {c.rt or nr}",
+                  f"{t.get('endpoint', '')}: {c.endpoint or nr}"]  # fmt: skip
+        return sep.join(p for p in parts if p)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints one trial card: title and group tag, NCT ID and phase, status badge, then labelled rows."""
+
+    def __init__(self, view: QListView):
+        super().__init__(view)
+        self.view = view
+        self.theme_name = "light"
+        self.card_size = QSize(MIN_CARD_WIDTH, CARD_HEIGHT)
+        self.words: dict[str, str] = {}
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt override)
+        return self.card_size
+
+    def _font(self, size: float, bold: bool = False) -> QFont:
+        f = QFont(self.view.font())
+        f.setPointSizeF(size)
+        f.setBold(bold)
+        return f
+
+    def paint(self, p: QPainter, option, index):
+        card: TrialCard = index.data(TrialRole)
+        if card is None:
+            return
+        c = theme.COLOURS[self.theme_name]
+        w = self.words
+        r = QRect(option.rect).adjusted(1, 1, -1, -1)
+        p.save()
+        p.setRenderHint(QPainter.Antialiasing)
+        focused = bool(option.state & QStyle.State_HasFocus) and self.view.hasFocus()
+        selected = bool(option.state & QStyle.State_Selected)
+        hovered = bool(option.state & QStyle.State_MouseOver)
+        path = QPainterPath()
+        path.addRoundedRect(r, 8, 8)
+        p.fillPath(path, QColor(c.base))
+        if focused:
+            p.setPen(QPen(QColor(c.focus), 3))
+        elif selected or hovered:
+            p.setPen(QPen(QColor(c.accent), 2))
+        else:
+            p.setPen(QPen(QColor(c.border), 1))
+        p.drawPath(path)
+
+        inner = r.adjusted(PAD, PAD - 2, -PAD, -PAD)
+        y = inner.top()
+        # Line 1: acronym (or NCT ID) and, on the right, which group the trial belongs to.
+        tag_font = self._font(BADGE_PT)
+        tag = w.get("beyond" if card.group == "beyond" else "lecture", "")
+        tag_w = QFontMetrics(tag_font).horizontalAdvance(tag) + 16 if tag else 0
+        title_font = self._font(TITLE_PT, bold=True)
+        tfm = QFontMetrics(title_font)
+        line_h = tfm.height()
+        if tag:
+            tag_rect = QRect(inner.right() - tag_w, y + (line_h - 22) // 2, tag_w, 22)
+            self._pill(p, tag_rect, tag, tag_font, c.muted if card.group == "beyond" else c.accent,
+                       None, c.muted if card.group == "beyond" else c.accent, dashed=card.group == "beyond")  # fmt: skip
+        p.setFont(title_font)
+        p.setPen(QColor(c.text))
+        title_rect = QRect(inner.left(), y, inner.width() - tag_w - 8, line_h)
+        p.drawText(title_rect, Qt.AlignLeft | Qt.AlignVCenter, tfm.elidedText(card.title, Qt.ElideRight, title_rect.width()))
+        y += line_h + 2
+
+        # Line 2: NCT ID · phase.
+        body = self._font(BODY_PT)
+        bfm = QFontMetrics(body)
+        p.setFont(body)
+        p.setPen(QColor(c.muted))
+        sub = " · ".join(x for x in (card.nct_id if card.acronym else "", card.phase or w.get("nr", "")) if x)
+        p.drawText(QRect(inner.left(), y, inner.width(), bfm.height()), Qt.AlignLeft | Qt.AlignVCenter,
+                   bfm.elidedText(sub, Qt.ElideRight, inner.width()))  # fmt: skip
+        y += bfm.height() + 6
+
+        # Line 3: the status badge, its text always on it.
+        badge_font = self._font(BADGE_PT, bold=True)
+        bg, fg, border = STATUS_COLOURS[self.theme_name][status_family(card.status_code)]
+        status = card.status or w.get("nr", "")
+        max_badge = inner.width()
+        badge_w = min(max_badge, QFontMetrics(badge_font).horizontalAdvance(status) + 20)
+        self._pill(p, QRect(inner.left(), y, badge_w, 24), status, badge_font, fg, bg, border)
+        y += 24 + 8
+
+        # Labelled rows; the label column is as wide as the widest label in this language.
+        label_font = self._font(BODY_PT)
+        lfm = QFontMetrics(label_font)
+        labels = [w.get(k, "") for k in ("setting", "agents", "rt", "endpoint")]
+        label_w = max(lfm.horizontalAdvance(x) for x in labels) + 10
+        value_w = inner.width() - label_w
+        row_h = bfm.height() + 3
+        rows = [("setting", card.setting, 1), ("agents", card.agents, 1), ("rt", card.rt, 1),
+                ("endpoint", card.endpoint, 2)]  # fmt: skip
+        for key, value, max_lines in rows:
+            p.setFont(label_font)
+            p.setPen(QColor(c.muted))
+            p.drawText(QRect(inner.left(), y, label_w, row_h), Qt.AlignLeft | Qt.AlignTop, w.get(key, ""))
+            missing = not value
+            vf = self._font(BODY_PT)
+            vf.setItalic(missing)
+            p.setFont(vf)
+            p.setPen(QColor(c.muted if missing else c.text))
+            lines = _wrap(value or w.get("nr", ""), QFontMetrics(vf), value_w, max_lines)
+            for i, line in enumerate(lines):
+                p.drawText(QRect(inner.left() + label_w, y + i * row_h, value_w, row_h), Qt.AlignLeft | Qt.AlignTop, line)
+            y += row_h * len(lines) + 2
+        p.restore()
+
+    @staticmethod
+    def _pill(p: QPainter, rect: QRect, text: str, font: QFont, fg: str, bg: str | None, border: str,
+              dashed: bool = False) -> None:  # fmt: skip
+        path = QPainterPath()
+        path.addRoundedRect(rect.adjusted(0, 0, -1, -1), rect.height() / 2, rect.height() / 2)
+        if bg:
+            p.fillPath(path, QColor(bg))
+        pen = QPen(QColor(border), 1.2)
+        if dashed:
+            pen.setStyle(Qt.DashLine)
+        p.setPen(pen)
+        p.drawPath(path)
+        p.setFont(font)
+        p.setPen(QColor(fg))
+        fm = QFontMetrics(font)
+        p.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignCenter, fm.elidedText(text, Qt.ElideRight, rect.width() - 20))
+
+
+def _wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """Word-wrap into at most `max_lines`, the last one elided."""
+    words, lines, current = text.split(), [], ""
+    for i, word in enumerate(words):
+        trial = f"{current} {word}".strip()
+        if fm.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[i:])
+            break
+    if current:
+        lines.append(current)
+    return [fm.elidedText(line, Qt.ElideRight, width) for line in lines[:max_lines]]
+
+
+class CardGrid(QListView):
+    """The grid: cards fill the width; Enter or a click opens the current card."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setViewMode(QListView.ListMode)
+        self.setFlow(QListView.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.Adjust)
+        self.setMovement(QListView.Static)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.Batched)
+        self.setBatchSize(200)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)  # hover highlight
+        self.viewport().setCursor(Qt.PointingHandCursor)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.delegate = CardDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.clicked.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(IdRole))
+
+    def keyPressEvent(self, e: QKeyEvent):  # noqa: N802 (Qt override)
+        if e.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        super().keyPressEvent(e)
+
+    def focusInEvent(self, e):  # noqa: N802 (Qt override)
+        # Arriving by Tab: put the focus ring on the first card so arrows start somewhere visible.
+        if not self.currentIndex().isValid() and self.model() and self.model().rowCount():
+            self.setCurrentIndex(self.model().index(0, 0))
+        super().focusInEvent(e)
+
+    def resizeEvent(self, e):  # noqa: N802 (Qt override)
+        self.fit_cards()
+        super().resizeEvent(e)
+
+    def fit_cards(self) -> None:
+        """As many columns as fit at MIN_CARD_WIDTH, then widen the cards to fill the row."""
+        width = self.viewport().width() - 2
+        if self.verticalScrollBar().isHidden():
+            width -= self.style().pixelMetric(QStyle.PM_ScrollBarExtent)  # keep room: avoids relayout flicker
+        cols = max(1, width // (MIN_CARD_WIDTH + GAP))
+        cell = max(MIN_CARD_WIDTH + GAP, width // cols)
+        self.delegate.card_size = QSize(cell - GAP, CARD_HEIGHT)
+        grid = QSize(cell, CARD_HEIGHT + GAP)
+        if grid != self.gridSize():
+            self.setGridSize(grid)
+
+
+class TrialsView(QWidget):
+    """Filters on top (they combine), a count and "Clear filters", then the card grid."""
+
+    open_requested = Signal(str)  # a trial id (NCT…) to open in the reader
+
+    FILTERS = ("setting", "histology", "agent", "rt", "status", "group")
+    _FACET_KEY = {"setting": "setting", "histology": "histologies", "agent": "agents", "rt": "rt_modality",
+                  "status": "status"}  # fmt: skip
+
+    def __init__(self, library, lang: str = "fr", theme_name: str = "light", parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.lang = lang
+        self.theme_name = theme_name if theme_name in theme.COLOURS else "light"
+        self.model = TrialModel(self)
+        self.grid = CardGrid(self)
+        self.grid.setModel(self.model)
+        self.grid.open_requested.connect(self.open_requested)
+
+        self.combos: dict[str, QComboBox] = {}
+        self.combo_labels: dict[str, QLabel] = {}
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(10)
+        filters.setVerticalSpacing(4)
+        for i, name in enumerate(self.FILTERS):
+            label, combo = QLabel(self), QComboBox(self)
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setMinimumHeight(32)
+            combo.currentIndexChanged.connect(self._filters_changed)
+            row, col = divmod(i, 3)
+            filters.addWidget(label, row * 2, col)
+            filters.addWidget(combo, row * 2 + 1, col)
+            self.combos[name], self.combo_labels[name] = combo, label
+        for col in range(3):
+            filters.setColumnStretch(col, 1)
+
+        self.heading = QLabel(self)
+        hf = QFont(self.heading.font())
+        hf.setPointSizeF(15)
+        hf.setBold(True)
+        self.heading.setFont(hf)
+        self.count = QLabel(self)
+        cf = QFont(self.count.font())
+        cf.setPointSizeF(11)
+        cf.setBold(True)
+        self.count.setFont(cf)
+        self.clear_btn = QPushButton(self)
+        self.clear_btn.setMinimumHeight(32)
+        self.clear_btn.clicked.connect(self.clear_filters)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        top.addSpacing(12)
+        top.addWidget(self.clear_btn)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 10, 12, 6)
+        lay.setSpacing(8)
+        lay.addLayout(top)
+        lay.addLayout(filters)
+        lay.addWidget(self.grid, 1)
+        lay.addWidget(self.empty, 1)
+        self.setFocusProxy(self.grid)
+
+        self._loading = False
+        self.retranslate()
+        self.set_theme(self.theme_name)
+        self._load()
+
+    # ------------------------------------------------------------------ public API
+
+    def set_language(self, lang: str) -> None:
+        """Reload content in `lang` (keeping the chosen filters: codes do not depend on the language)."""
+        self.lang = lang
+        self.retranslate()
+        self._load()
+
+    def set_theme(self, theme_name: str) -> None:
+        self.theme_name = theme_name if theme_name in theme.COLOURS else "light"
+        c = theme.COLOURS[self.theme_name]
+        self.grid.delegate.theme_name = self.theme_name
+        self.grid.setStyleSheet(
+            f"QListView {{ background: {c.window}; border: none; }}"
+            f"QListView:focus {{ border: none; }}"  # the focused card carries the ring
+        )
+        self.heading.setStyleSheet(f"color: {c.text};")
+        self.count.setStyleSheet(f"color: {c.text};")
+        self.empty.setStyleSheet(f"color: {c.muted}; font-size: 12pt;")
+        for label in self.combo_labels.values():
+            label.setStyleSheet(f"color: {c.muted};")
+        self.grid.viewport().update()
+
+    def retranslate(self) -> None:
+        names = self._filter_names()
+        for name, label in self.combo_labels.items():
+            label.setText(names[name])
+            self.combos[name].setAccessibleName(self.tr("Filter by %1").replace("%1", names[name].lower()))
+            self.combos[name].setToolTip(self.tr("Show only the trials with this %1").replace("%1", names[name].lower()))
+        self.heading.setText(self.tr("Trials"))
+        self.clear_btn.setText(self.tr("Clear filters"))
+        self.clear_btn.setAccessibleName(self.tr("Clear filters"))
+        self.clear_btn.setToolTip(self.tr("Show all trials again"))
+        self.grid.setAccessibleName(self.tr("Trial cards"))
+        self.grid.setAccessibleDescription(self.tr("Arrow keys move between cards; Enter opens the trial."))
+        self.count.setAccessibleName(self.tr("Number of trials shown"))
+        self.empty.setText(self.tr("No trial matches these filters.") + "\n" + self.tr("Choose “Clear filters” to see all trials."))
+        words = {
+            "lecture": self.tr("In the lecture"), "beyond": self.tr("Beyond the lecture"),
+            "setting": self.tr("Setting"), "agents": self.tr("Agents"), "rt": self.tr("Radiotherapy"),
+            "endpoint": self.tr("Primary endpoint"), "nr": self.tr("not reported"), "status": self.tr("Status"),
+            "phase": self.tr("Phase"), "histology": self.tr("Histology"),
+        }  # fmt: skip
+        self.grid.delegate.words = words
+        self.model.texts = words
+        group = self.combos["group"]
+        if group.count():
+            for i, text in enumerate(self._group_texts()):
+                group.setItemText(i, text)
+            for name in self._FACET_KEY:
+                if self.combos[name].count():
+                    self.combos[name].setItemText(0, self.tr("All"))
+        self._update_count()
+        self.grid.viewport().update()
+
+    def reset(self) -> None:
+        """Kiosk idle reset: no filter, top of the list, nothing selected."""
+        self.clear_filters()
+        self.grid.clearSelection()
+        self.grid.setCurrentIndex(QModelIndex())
+        self.grid.scrollToTop()
+
+    def clear_filters(self) -> None:
+        self._loading = True
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        self._loading = False
+        self._filters_changed()
+
+    def filters(self) -> dict[str, str | None]:
+        return {name: combo.currentData() for name, combo in self.combos.items()}
+
+    def set_filter(self, name: str, code: str | None) -> bool:
+        """Choose a filter value by its code (for deep links and tests); False when no trial has it."""
+        combo = self.combos[name]
+        i = combo.findData(code) if code else 0
+        if i < 0:
+            return False
+        combo.setCurrentIndex(i)
+        return True
+
+    # ------------------------------------------------------------------ internals
+
+    def _filter_names(self) -> dict[str, str]:
+        return {"setting": self.tr("Setting"), "histology": self.tr("Histology"), "agent": self.tr("Agent"),
+                "rt": self.tr("Radiotherapy"), "status": self.tr("Status"), "group": self.tr("Group")}  # fmt: skip
+
+    def _group_texts(self) -> list[str]:
+        return [self.tr("All"), self.tr("In the lecture"), self.tr("Beyond the lecture")]
+
+    def _load(self) -> None:
+        chosen = self.filters()
+        values = self.library.facet_values(self.lang)
+        self._loading = True
+        for name, key in self._FACET_KEY.items():
+            combo = self.combos[name]
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for v in values.get(key, []):
+                combo.addItem(agent_label(v) if name == "agent" else v["label"], v["code"])
+            i = combo.findData(chosen.get(name)) if chosen.get(name) else 0
+            combo.setCurrentIndex(max(i, 0))
+        group = self.combos["group"]
+        group.clear()
+        for text, code in zip(self._group_texts(), (None, "lecture", "beyond"), strict=True):
+            group.addItem(text, code)
+        i = group.findData(chosen.get("group")) if chosen.get("group") else 0
+        group.setCurrentIndex(max(i, 0))
+        self._loading = False
+        cards = [TrialCard.from_item(t) for t in self.library.trials(self.lang)]
+        self.model.load(cards, self.filters())
+        self._after_filter()
+
+    def _filters_changed(self, *_):
+        if self._loading:
+            return
+        self.model.apply(self.filters())
+        self._after_filter()
+        self.grid.scrollToTop()
+
+    def _after_filter(self) -> None:
+        empty = not self.model.shown
+        self.grid.setVisible(not empty)
+        self.empty.setVisible(empty)
+        self.clear_btn.setEnabled(any(self.filters().values()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = len(self.model.shown), len(self.model.all)
+        if shown == total:
+            text = self.tr("1 trial") if total == 1 else self.tr("%1 trials").replace("%1", str(total))
+        else:
+            text = self.tr("%1 of %2 trials").replace("%1", str(shown)).replace("%2", str(total))
+        self.count.setText(text)
+
+    def changeEvent(self, e):  # noqa: N802 (Qt override)
+        if e.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
