@@ -23,10 +23,9 @@ NCT = re.compile(r"^NCT\d{8}$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MARKER = re.compile(r"\s*\{([^{}]*)\}\s*$")
 LINK = re.compile(r"\]\(([a-z]+):([^)\s]+)\)")
-TRIAL_FIELDS = (
-    "brief_title", "official_title", "sponsor", "design", "enrolment", "arms", "eligibility",
-    "primary_outcome", "secondary_outcomes", "status_detail", "dates", "results", "publications",
-    "lecture_notes",
+TRIAL_FIELDS = (  # in the order a clinician reads a card: what, for whom, what it showed, then the rest
+    "brief_title", "official_title", "design", "arms", "eligibility", "primary_outcome", "results",
+    "secondary_outcomes", "enrolment", "dates", "status_detail", "sponsor", "publications", "lecture_notes",
 )  # fmt: skip
 FACETS = {  # trial key -> (vocabulary group, single code?)
     "setting": ("settings", True),
