@@ -23,6 +23,7 @@ NCT = re.compile(r"^NCT\d{8}$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MARKER = re.compile(r"\s*\{([^{}]*)\}\s*$")
 LINK = re.compile(r"\]\(([a-z]+):([^)\s]+)\)")
+NCT_IN_TEXT = re.compile(r"NCT\d{8}")
 TRIAL_FIELDS = (  # in the order a clinician reads a card: what, for whom, what it showed, then the rest
     "brief_title", "official_title", "design", "arms", "eligibility", "primary_outcome", "results",
     "secondary_outcomes", "enrolment", "dates", "status_detail", "sponsor", "publications", "lecture_notes",
@@ -197,17 +198,24 @@ class _Checker:
                 self.problem(path, line, f"{where}: missing required field {lang!r}")
             else:
                 self.links(s[lang], path, line)
-        self.twin_figures(s.get("fr", ""), s.get("en", ""), path, line, where)
+        self.twin_facts(s.get("fr", ""), s.get("en", ""), path, line, where)
         return {"kind": kind, "sources": sources, "checked": checked,
                 "fr": str(s.get("fr", "")), "en": str(s.get("en", ""))}  # fmt: skip
 
-    def twin_figures(self, fr, en, path, line, where):
-        nf, ne = Counter(numbers(str(fr))), Counter(numbers(str(en)))
+    def twin_facts(self, fr, en, path, line, where):
+        """The two editions of one statement: same figures, same NCT IDs, same cited links."""
+        fr, en = str(fr), str(en)
+        nf, ne = Counter(numbers(fr)), Counter(numbers(en))
         if nf != ne:
             only_fr = sorted((nf - ne).elements())
             only_en = sorted((ne - nf).elements())
             self.problem(path, line, f"{where}: French and English differ in figures "
                          f"(only in fr: {only_fr}, only in en: {only_en})")  # fmt: skip
+        if sorted(NCT_IN_TEXT.findall(fr)) != sorted(NCT_IN_TEXT.findall(en)):
+            self.problem(path, line, f"{where}: French and English differ in NCT IDs "
+                         f"(fr {NCT_IN_TEXT.findall(fr)}, en {NCT_IN_TEXT.findall(en)})")  # fmt: skip
+        if sorted(LINK.findall(fr)) != sorted(LINK.findall(en)):
+            self.problem(path, line, f"{where}: French and English links differ (citations or targets)")
 
     def bilingual(self, value, path, line, where, required=True) -> dict | None:
         if value is None and not required:
@@ -215,7 +223,7 @@ class _Checker:
         if not isinstance(value, dict) or not all(isinstance(value.get(k), str) for k in LANGS):
             self.problem(path, _line(value, line), f"{where}: missing required field (fr and en)")
             return {"fr": "", "en": ""}
-        self.twin_figures(value["fr"], value["en"], path, _line(value, line), where)
+        self.twin_facts(value["fr"], value["en"], path, _line(value, line), where)
         return {k: value[k] for k in LANGS}
 
 
@@ -318,6 +326,9 @@ def _compare_twins(ck: _Checker, fr: dict, en: dict):
         for a_link, b_link in [(LINK.findall(sf["text"]), LINK.findall(se["text"]))]:
             if sorted(a_link) != sorted(b_link):
                 ck.problem(path, se["line"], f"links differ from the French line {sf['line']}")
+        a_nct, b_nct = sorted(NCT_IN_TEXT.findall(sf["text"])), sorted(NCT_IN_TEXT.findall(se["text"]))
+        if a_nct != b_nct:
+            ck.problem(path, se["line"], f"NCT IDs differ from the French line {sf['line']}: fr {a_nct} / en {b_nct}")
 
 
 # ---------------------------------------------------------------- structured files
@@ -431,7 +442,7 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
             "id": str(r["id"]), "dimension": ck.bilingual(r.get("dimension"), path, line, r["id"]),
             "rt": ck.statement_list(r.get("rt"), path, line, f"{r['id']} rt"),
             "io": ck.statement_list(r.get("io"), path, line, f"{r['id']} io"),
-            "ctcae": [str(c) for c in r.get("ctcae") or []],
+            "ctcae": [str(c) for c in r.get("ctcae") or []], "line": line,
         })  # fmt: skip
     combination = []
     for r in t.get("combination") or []:
@@ -457,7 +468,7 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
         for g, v in (c.get("grades") or {}).items():
             grades[str(g)] = ck.bilingual(v, path, line, f"ctcae {c['id']} grade {g}")
         ctcae.append({
-            "id": str(c["id"]), "term": ck.bilingual(c.get("term"), path, line, c["id"]),
+            "id": str(c["id"]), "line": line, "term": ck.bilingual(c.get("term"), path, line, c["id"]),
             "version": str(c.get("version", "")), "grades": grades, "kind": kind,
             "checked": _date(c.get("checked")),
             "sources": ck.sources(c.get("sources") or [], kind, path, line, _date(c.get("checked"))),
@@ -536,27 +547,41 @@ def load(root: Path) -> Content:
             seen[key.casefold()] = path
         c.trials.append(t)
 
+    # Every page shares one namespace of deep-link ids (the database's key): a second use is refused
+    # where it is written.
+    pages: dict[str, str] = {}
+
+    def page_id(ident: str, path: Path, line: int):
+        if ident in pages:
+            ck.problem(path, line, f"duplicate id {ident!r} (also {pages[ident]})")
+        else:
+            pages[ident] = f"{Path(path).name}:{line}"
+
+    for s in fr.values():
+        page_id(s["id"], s["path"], 2)
+    for t in c.trials:
+        page_id(t["id"], t["path"], t["line"])
+
     refs_path = root / "references.yaml"
     for r in yaml_file("references.yaml", []):
         ref = _reference(ck, refs_path, r)
         if ref:
+            page_id(str(ref["id"]), refs_path, _line(r, 1))
             c.references.append(ref)
     gl_path = root / "glossary.yaml"
     for g in yaml_file("glossary.yaml", []):
         entry = _glossary_entry(ck, gl_path, g)
         if entry:
+            page_id(entry["term"], gl_path, _line(g, 1))
             c.glossary.append(entry)
-    c.tolerance = _tolerance(ck, root / "tolerance.yaml", yaml_file("tolerance.yaml", {}))
-
-    for what, items, key in (
-        ("reference", c.references, "id"),
-        ("glossary term", c.glossary, "term"),
-    ):
-        counts = Counter(str(i[key]) for i in items)
-        for ident, n in counts.items():
-            if n > 1:
-                ck.problem(refs_path if what == "reference" else gl_path, None,
-                           f"duplicate id {ident!r} ({what} defined {n} times)")  # fmt: skip
+    tol_path = root / "tolerance.yaml"
+    c.tolerance = _tolerance(ck, tol_path, yaml_file("tolerance.yaml", {}))
+    if c.tolerance:
+        page_id("tolerance", tol_path, 1)
+    for row in c.tolerance.get("comparison", []):
+        page_id(f"tolerance-{row['id']}", tol_path, row["line"])
+    for entry in c.tolerance.get("ctcae", []):
+        page_id(f"ctcae-{entry['id']}", tol_path, entry["line"])
 
     # Cross-references, now that every id is known.
     known = {
