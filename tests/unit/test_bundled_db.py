@@ -1,0 +1,66 @@
+"""The committed content database is exactly a fresh build of the committed sources: this is what
+allows committing it. After editing a source: `uv run sarcoref build-db` and commit both."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+
+import pytest
+
+from sarcoref.data.builder import MANIFEST_SUFFIX, SCHEMA_VERSION, build
+from sarcoref.data.library import ContentError, Library
+from sarcoref.data.paths import bundled_db, content_root
+from sarcoref.data.sources import load
+
+
+def test_the_sources_are_sound():
+    problems = load(content_root()).problems
+    assert not problems, "\n".join(map(str, problems))
+
+
+def test_bundled_database_equals_a_fresh_build(tmp_path):
+    fresh = build(content_root(), tmp_path / "fresh.db")
+    bundled = Library(bundled_db()).meta["content_hash"]
+    assert bundled == fresh, "content.db is out of date with its sources: run `uv run sarcoref build-db`"
+
+
+def test_bundled_manifest_matches_the_file():
+    db = bundled_db()
+    manifest = json.loads(db.with_name(db.name + MANIFEST_SUFFIX).read_text(encoding="utf-8"))
+    data = db.read_bytes()
+    assert manifest["size"] == len(data)
+    assert manifest["sha256"] == hashlib.sha256(data).hexdigest()
+    assert manifest["schema_version"] == SCHEMA_VERSION
+
+
+def test_bundled_database_is_opened_read_only(bundled_lib):
+    before = bundled_db().read_bytes()
+    with pytest.raises(sqlite3.DatabaseError):
+        bundled_lib._conn().execute("CREATE TABLE scribble (x)")
+    assert bundled_db().read_bytes() == before
+
+
+def test_bundled_database_has_both_editions(bundled_lib):
+    for lang in ("fr", "en"):
+        tree = bundled_lib.section_tree(lang)
+        assert tree
+        assert bundled_lib.trials(lang)
+        assert bundled_lib.items("reference", lang)
+        assert bundled_lib.items("glossary", lang)
+    fr = {i.id for k in ("section", "trial", "glossary", "reference") for i in bundled_lib.items(k, "fr")}
+    en = {i.id for k in ("section", "trial", "glossary", "reference") for i in bundled_lib.items(k, "en")}
+    assert fr == en
+
+
+def test_bundled_database_names_its_version(bundled_lib):
+    assert bundled_lib.version not in ("", "?")
+    assert len(bundled_lib.as_of) == 10 and bundled_lib.as_of[4] == "-"
+
+
+def test_an_unsound_bundled_database_is_refused(tmp_path):
+    bad = tmp_path / "content.db"
+    bad.write_bytes(b"not a database")
+    with pytest.raises(ContentError):
+        Library(bad)
