@@ -27,24 +27,6 @@ LICENCES = (
 )  # fmt: skip
 
 
-def about_html(library, lang: str, tr) -> str:
-    parts = [f"<h1>SarcoRef {html.escape(__version__)}</h1>",
-             f"<p><b>{html.escape(library.meta.get(f'lecture_title_{lang}', ''))}</b></p>",
-             f'<p class="notice">{html.escape(pages.disclaimer())}</p>',
-             f"<p>{html.escape(pages.as_of_line(library))}</p>",
-             f"<p>{html.escape(tr('Content database in use:'))} <code>{html.escape(str(library.path))}</code></p>",
-             f'<p><a href="section:about-content">{html.escape(tr("About this content: sources and how statements are marked"))}</a></p>',
-             f"<p>{html.escape(tr('SarcoRef works offline and never opens a network connection.'))}</p>",
-             f"<h2>{html.escape(tr('Versions'))}</h2><p>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
-             f"Python {platform.python_version()} · {html.escape(platform.system())}</p>",
-             f"<h2>{html.escape(tr('Licences of what SarcoRef ships'))}</h2><ul>"]  # fmt: skip
-    for name, licence, note in LICENCES:
-        parts.append(f"<li><b>{html.escape(name)}</b>: {html.escape(licence)}"
-                     + (f"<br>{html.escape(note)}" if note else "") + "</li>")  # fmt: skip
-    parts.append("</ul>")
-    return "".join(parts)
-
-
 class AboutDialog(QDialog):
     def __init__(self, library, lang: str, parent=None):
         super().__init__(parent)
@@ -52,7 +34,7 @@ class AboutDialog(QDialog):
         self.resize(640, 560)
         text = QTextBrowser(self)
         text.setOpenLinks(False)
-        text.setHtml(about_html(library, lang, self.tr))
+        text.setHtml(self.about_html(library, lang))
         text.setAccessibleName(self.tr("About SarcoRef"))
         if parent is not None and hasattr(parent, "open"):
             text.anchorClicked.connect(lambda url: (self.accept(), parent.open(url.toString())))
@@ -61,3 +43,24 @@ class AboutDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(text)
         lay.addWidget(buttons)
+
+    def about_html(self, library, lang: str) -> str:
+        esc = html.escape
+        parts = [
+            f"<h1>SarcoRef {esc(__version__)}</h1>",
+            f"<p><b>{esc(library.meta.get(f'lecture_title_{lang}', ''))}</b></p>",
+            f'<p class="notice">{esc(pages.disclaimer())}</p>',
+            f"<p>{esc(pages.as_of_line(library))}</p>",
+            f"<p>{esc(self.tr('Content database in use:'))} <code>{esc(str(library.path))}</code></p>",
+            f'<p><a href="section:about-content">'
+            f"{esc(self.tr('About this content: sources and how statements are marked'))}</a></p>",
+            f"<p>{esc(self.tr('SarcoRef works offline and never opens a network connection.'))}</p>",
+            f"<h2>{esc(self.tr('Versions'))}</h2><p>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
+            f"Python {platform.python_version()} · {esc(platform.system())}</p>",
+            f"<h2>{esc(self.tr('Licences of what SarcoRef ships'))}</h2><ul>",
+        ]
+        for name, licence, note in LICENCES:
+            extra = f"<br>{esc(note)}" if note else ""
+            parts.append(f"<li><b>{esc(name)}</b>: {esc(licence)}{extra}</li>")
+        parts.append("</ul>")
+        return "".join(parts)

@@ -115,14 +115,14 @@ class MainWindow(QMainWindow):
             self.addAction(a)
             return a
 
-        self.a_back = act(self.back, QKeySequence.StandardKey.Back, "Alt+Left")
-        self.a_forward = act(self.forward, QKeySequence.StandardKey.Forward, "Alt+Right")
+        self.a_back = act(self.back, "Alt+Left")
+        self.a_forward = act(self.forward, "Alt+Right")
         self.a_home = act(lambda: self.open("home"), "Alt+Home")
         self.a_search = act(self.focus_search, "Ctrl+K", "Ctrl+L")
         self.a_find = act(self.reader.find_bar.open_bar, QKeySequence.StandardKey.Find)
         self.a_bookmark = act(self.toggle_bookmark, "Ctrl+D", checkable=True)
-        self.a_zoom_in = act(lambda: self.set_zoom(self.zoom + 10), "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
-        self.a_zoom_out = act(lambda: self.set_zoom(self.zoom - 10), "Ctrl+-", QKeySequence.StandardKey.ZoomOut)
+        self.a_zoom_in = act(lambda: self.set_zoom(self.zoom + 10), "Ctrl+=", "Ctrl++")
+        self.a_zoom_out = act(lambda: self.set_zoom(self.zoom - 10), "Ctrl+-")
         self.a_zoom_reset = act(lambda: self.set_zoom(100), "Ctrl+0")
         self.a_full = act(self.toggle_full_screen, "F11", checkable=True)
         self.a_print = act(self.print_current, QKeySequence.StandardKey.Print)
@@ -177,46 +177,45 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
 
     def retranslate(self) -> None:
-        tr = self.tr
         self.setWindowTitle("SarcoRef")
         texts = {
-            self.a_back: (tr("Back"), tr("Back (Alt+Left)")), self.a_forward: (tr("Forward"), tr("Forward (Alt+Right)")),
-            self.a_home: (tr("Home"), tr("Home (Alt+Home)")), self.a_search: (tr("Search"), tr("Search (Ctrl+K)")),
-            self.a_find: (tr("Find in page…"), tr("Find in page (Ctrl+F)")),
-            self.a_bookmark: (tr("Bookmark this page"), tr("Bookmark this page (Ctrl+D)")),
-            self.a_zoom_in: (tr("Zoom in"), tr("Zoom in (Ctrl+=)")), self.a_zoom_out: (tr("Zoom out"), tr("Zoom out (Ctrl+-)")),
-            self.a_zoom_reset: (tr("Actual size"), tr("Actual size (Ctrl+0)")),
-            self.a_full: (tr("Full screen"), tr("Full screen (F11)")), self.a_print: (tr("Print…"), tr("Print (Ctrl+P)")),
-            self.a_export: (tr("Export PDF…"), tr("Export PDF (Ctrl+Shift+E)")), self.a_quit: (tr("Quit"), tr("Quit (Ctrl+Q)")),
-            self.a_about: (tr("About SarcoRef"), tr("About SarcoRef")),
+            self.a_back: (self.tr("Back"), self.tr("Back (Alt+Left)")), self.a_forward: (self.tr("Forward"), self.tr("Forward (Alt+Right)")),
+            self.a_home: (self.tr("Home"), self.tr("Home (Alt+Home)")), self.a_search: (self.tr("Search"), self.tr("Search (Ctrl+K)")),
+            self.a_find: (self.tr("Find in page…"), self.tr("Find in page (Ctrl+F)")),
+            self.a_bookmark: (self.tr("Bookmark this page"), self.tr("Bookmark this page (Ctrl+D)")),
+            self.a_zoom_in: (self.tr("Zoom in"), self.tr("Zoom in (Ctrl+=)")), self.a_zoom_out: (self.tr("Zoom out"), self.tr("Zoom out (Ctrl+-)")),
+            self.a_zoom_reset: (self.tr("Actual size"), self.tr("Actual size (Ctrl+0)")),
+            self.a_full: (self.tr("Full screen"), self.tr("Full screen (F11)")), self.a_print: (self.tr("Print…"), self.tr("Print (Ctrl+P)")),
+            self.a_export: (self.tr("Export PDF…"), self.tr("Export PDF (Ctrl+Shift+E)")), self.a_quit: (self.tr("Quit"), self.tr("Quit (Ctrl+Q)")),
+            self.a_about: (self.tr("About SarcoRef"), self.tr("About SarcoRef")),
         }  # fmt: skip
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setToolTip(tip)
-        self.a_back.setIconText("◀ " + tr("Back"))
-        self.a_forward.setIconText(tr("Forward") + " ▶")
-        self.a_home.setIconText("⌂ " + tr("Home"))
-        self.a_bookmark.setIconText("☆ " + tr("Bookmark"))
+        self.a_back.setIconText("◀ " + self.tr("Back"))
+        self.a_forward.setIconText(self.tr("Forward") + " ▶")
+        self.a_home.setIconText("⌂ " + self.tr("Home"))
+        self.a_bookmark.setIconText("☆ " + self.tr("Bookmark"))
         self.a_lang["fr"].setText("Français")
         self.a_lang["en"].setText("English")
-        names = {"system": tr("Follow the system"), "light": tr("Light"), "dark": tr("Dark"),
-                 "contrast": tr("High contrast")}  # fmt: skip
+        names = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
+                 "contrast": self.tr("High contrast")}  # fmt: skip
         for name, a in self.a_theme.items():
             a.setText(names[name])
-        self.m_file.setTitle(tr("&File"))
-        self.m_edit.setTitle(tr("&Edit"))
-        self.m_view.setTitle(tr("&View"))
-        self.m_theme.setTitle(tr("Theme"))
-        self.m_go.setTitle(tr("&Go"))
-        self.m_bookmarks.setTitle(tr("Bookmarks"))
-        self.m_recent.setTitle(tr("Recent"))
-        self.m_lang.setTitle(tr("&Language"))
-        self.m_help.setTitle(tr("&Help"))
-        self.search_field.setPlaceholderText(tr("Search: words, abbreviations, NCT IDs… (Ctrl+K)"))
-        self.search_field.setAccessibleName(tr("Search"))
-        self.nav.setAccessibleName(tr("Contents"))
-        self.results.list.setAccessibleName(tr("Search results"))
-        self.toolbar.setWindowTitle(tr("Navigation"))
+        self.m_file.setTitle(self.tr("&File"))
+        self.m_edit.setTitle(self.tr("&Edit"))
+        self.m_view.setTitle(self.tr("&View"))
+        self.m_theme.setTitle(self.tr("Theme"))
+        self.m_go.setTitle(self.tr("&Go"))
+        self.m_bookmarks.setTitle(self.tr("Bookmarks"))
+        self.m_recent.setTitle(self.tr("Recent"))
+        self.m_lang.setTitle(self.tr("&Language"))
+        self.m_help.setTitle(self.tr("&Help"))
+        self.search_field.setPlaceholderText(self.tr("Search: words, abbreviations, NCT IDs… (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.nav.setAccessibleName(self.tr("Contents"))
+        self.results.list.setAccessibleName(self.tr("Search results"))
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
         self.as_of_label.setText(pages.as_of_line(self.library))
         self.reader.find_bar.retranslate()
         for view in (self._trials_view, self._tolerance_view):

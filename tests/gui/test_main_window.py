@@ -1,0 +1,209 @@
+"""The main window driven as a user would: search, tree, history, bookmarks, language, print."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sarcoref.data.library import Library
+from sarcoref.data.userstore import UserStore
+from sarcoref.ui import i18n
+from sarcoref.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def library():
+    return Library()
+
+
+@pytest.fixture
+def make_window(qtbot, library):
+    windows = []
+
+    def make(lang="fr", store=None):
+        store = store or UserStore()
+        i18n.install(lang)
+        w = MainWindow(library, store, lang, "light")
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)  # shortcuts need an active window
+        windows.append((w, store))
+        return w
+
+    yield make
+    for w, store in windows:
+        w.close()
+        store.close()
+    i18n.install("en")
+
+
+def page_text(w: MainWindow) -> str:
+    return w.reader.page.toPlainText()
+
+
+def type_query(qtbot, w: MainWindow, text: str):
+    w.focus_search()
+    qtbot.keyClicks(w.search_field, text)
+    qtbot.waitUntil(lambda: w.results.list.count() > 0 or "No results" in w.results.status.text(), timeout=5000)
+
+
+def test_type_into_search_and_open_a_hit_with_enter(qtbot, make_window):
+    w = make_window()
+    w.open("home")
+    type_query(qtbot, w, "NCT0354")
+    assert w.left.currentWidget() is w.results
+    qtbot.keyClick(w.search_field, Qt.Key_Return)
+    assert w.location == "trial:NCT03548428"
+    assert "STEREOSARC" in page_text(w)
+
+
+def test_search_hits_are_grouped_by_kind_and_the_opened_page_highlights_the_words(qtbot, make_window):
+    w = make_window()
+    type_query(qtbot, w, "abscopal")
+    headers = [w.results.list.item(i).text() for i in range(w.results.list.count())
+               if not w.results.list.item(i).flags() & Qt.ItemIsEnabled]  # fmt: skip
+    assert headers and headers[0] == "SECTIONS"
+    qtbot.keyClick(w.search_field, Qt.Key_Return)
+    assert w.location.startswith("section:")
+    marks = w.reader.page.extraSelections()
+    assert marks, "the words of the search are marked in the page"
+    assert "abscopal" in marks[0].cursor.selectedText().lower()
+
+
+def test_down_arrow_moves_through_hits_and_escape_clears(qtbot, make_window):
+    w = make_window()
+    type_query(qtbot, w, "radiotherapie")  # QTest types ASCII only
+    first = w.results.list.currentRow()
+    qtbot.keyClick(w.search_field, Qt.Key_Down)
+    assert w.results.list.currentRow() > first
+    qtbot.keyClick(w.search_field, Qt.Key_Escape)
+    assert w.search_field.text() == ""
+    assert w.left.currentWidget() is w.nav
+
+
+def test_ctrl_k_focuses_the_search_field(qtbot, make_window):
+    w = make_window()
+    w.reader.page.setFocus()
+    qtbot.keyClick(w, Qt.Key_K, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: w.search_field.hasFocus(), timeout=2000)
+
+
+def test_tree_lists_the_lecture_in_order_and_opens_a_section(qtbot, make_window):
+    w = make_window()
+    top = [w.nav.topLevelItem(i).text(0) for i in range(w.nav.topLevelItemCount())]
+    assert top[0].startswith("Introduction")
+    assert top.index("Conclusion") > 3
+    item = w.nav._by_location["section:tils"]
+    w.nav.setCurrentItem(item)
+    w.nav.itemActivated.emit(item, 0)
+    assert w.location == "section:tils"
+    assert "Berghuis" in page_text(w)
+
+
+def test_back_and_forward(qtbot, make_window):
+    w = make_window()
+    w.open("section:intro")
+    w.open("section:tams")
+    w.open("trial:NCT03092323")
+    qtbot.keyClick(w, Qt.Key_Left, Qt.AltModifier)
+    assert w.location == "section:tams"
+    w.back()
+    assert w.location == "section:intro"
+    qtbot.keyClick(w, Qt.Key_Right, Qt.AltModifier)
+    assert w.location == "section:tams"
+    assert w.a_forward.isEnabled()
+
+
+def test_internal_links_move_through_the_app(qtbot, make_window):
+    from PySide6.QtCore import QUrl
+
+    w = make_window()
+    w.open("section:pd1-pdl1")
+    w.reader.page.anchorClicked.emit(QUrl("ref:kim-2013"))
+    assert w.location == "ref:kim-2013"
+    assert "24349382" in page_text(w)
+
+
+def test_bookmark_survives_a_restart(qtbot, make_window):
+    w = make_window()
+    w.open("section:abscopal-effect")
+    qtbot.keyClick(w, Qt.Key_D, Qt.ControlModifier)
+    assert w.a_bookmark.isChecked()
+    w.close()
+    w2 = make_window()
+    assert any(b["id"] == "section:abscopal-effect" for b in w2.store.bookmarks())
+    w2._fill_menu(w2.m_bookmarks, w2.store.bookmarks())
+    action = next(a for a in w2.m_bookmarks.actions() if "abscopal" in a.text().lower())
+    action.trigger()
+    assert w2.location == "section:abscopal-effect"
+
+
+def test_last_place_and_zoom_are_restored_at_the_next_start(qtbot, make_window):
+    w = make_window()
+    w.open("section:conclusion")
+    qtbot.keyClick(w, Qt.Key_Equal, Qt.ControlModifier)
+    assert w.zoom == 110
+    w.close()
+    w2 = make_window()
+    w2.restore()
+    assert w2.location == "section:conclusion"
+    assert w2.zoom == 110
+
+
+def test_switching_language_changes_interface_and_content(qtbot, make_window):
+    w = make_window("fr")
+    w.open("section:conclusion")
+    french_menu = w.m_file.title()
+    french_page = page_text(w)
+    w.set_language("en")
+    assert w.m_file.title() != french_menu
+    assert page_text(w) != french_page
+    assert "Conclusion" in page_text(w)
+    assert w.store.get("language") == "en"
+
+
+def test_unknown_deep_link_opens_home_with_a_message(qtbot, make_window):
+    w = make_window()
+    assert not w.open_deep_link("NCT99999999")
+    assert w.location == "home"
+    assert "NCT99999999" in page_text(w)
+
+
+def test_deep_link_by_acronym_pmid_and_slug(qtbot, make_window):
+    w = make_window()
+    assert w.open_deep_link("stereosarc") and w.location == "trial:NCT03548428"
+    assert w.open_deep_link("24349382") and w.location == "ref:kim-2013"
+    assert w.open_deep_link("abscopal-effect") and w.location == "section:abscopal-effect"
+
+
+def test_export_pdf_holds_the_page_and_its_footer(qtbot, make_window, tmp_path):
+    from pypdf import PdfReader
+
+    w = make_window("en")
+    w.open("trial:NCT03092323")
+    out = w.export_pdf(str(tmp_path / "su2c.pdf"))
+    assert out
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "NCT03092323" in text
+    assert "as of" in text and w.library.as_of in text
+
+
+def test_find_in_page_ignores_accents(qtbot, make_window):
+    w = make_window()
+    w.open("section:tolerance-profile")
+    qtbot.keyClick(w, Qt.Key_F, Qt.ControlModifier)
+    assert w.reader.find_bar.isVisible()
+    qtbot.keyClicks(w.reader.find_bar.field, "previsible")
+    assert w.reader.find_bar.ranges, "« prévisible » is found without its accent"
+
+
+def test_hostile_html_is_neutralised_before_display(qtbot, make_window):
+    w = make_window()
+    w.reader.show_html('<p>ok</p><script>alert(1)</script><img src="https://example.org/x.png">'
+                       '<a href="javascript:alert(1)">x</a><a href="file:///etc/passwd">y</a>', "light", 100)  # fmt: skip
+    html = w.reader.page.toHtml()
+    assert "alert" not in page_text(w)
+    assert "javascript:" not in html and "file:///" not in html and "example.org" not in html
