@@ -35,6 +35,9 @@ def _application(offscreen: bool = False):
         app.setApplicationName("SarcoRef")
         app.setOrganizationName("SarcoRef")
         app.setStyle("Fusion")
+        font = app.font()
+        font.setPointSizeF(max(10.0, font.pointSizeF()))  # nothing under 9 pt at 100 %, and a little air
+        app.setFont(font)
         from PySide6.QtGui import QIcon
 
         from ..data.paths import resources_dir
@@ -76,25 +79,19 @@ def _fatal_dialog(message: str) -> None:
 
 
 def _install_crash_handler(window_getter) -> None:
-    """An unexpected error shows a short reference and goes to a log in the user folder; nothing is sent."""
+    """An unexpected error shows a short reference; the traceback goes to a log in the user folder, never out."""
+    from ..data import crashlog
 
-    def hook(exc_type, exc, tb):
-        try:
-            from ..data.crashlog import write_crash
+    def show(reference: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
 
-            ref = write_crash(exc_type, exc, tb)
-        except Exception:
-            ref = "?"
-        try:
-            from PySide6.QtWidgets import QMessageBox
+        QMessageBox.warning(window_getter(), "SarcoRef",
+                            QCoreApplication.translate("App", "Something went wrong (reference %1). SarcoRef keeps "
+                                                       "running; the details are in the log of your SarcoRef user "
+                                                       "folder. Nothing was sent anywhere.").replace("%1", reference))  # fmt: skip
 
-            QMessageBox.warning(window_getter(), "SarcoRef",
-                                f"Something went wrong (reference {ref}). SarcoRef keeps running; "
-                                "the details were written to the log in your SarcoRef user folder.")  # fmt: skip
-        except Exception:
-            print(f"sarcoref: unexpected error (reference {ref})", file=sys.stderr)
-
-    sys.excepthook = hook
+    crashlog.install(show)
 
 
 def run_gui(args) -> int:

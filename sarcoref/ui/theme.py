@@ -120,6 +120,7 @@ def widget_css(name: str) -> str:
     QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 4px;
                            background: {c.base}; color: {c.text}; }}
     QTextBrowser, QTreeView, QListView {{ border: 1px solid {c.border}; background: {c.base}; }}
+    QTreeView::item {{ padding: 3px 2px; }}
     QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; padding: 4px; }}
     """
 
