@@ -53,8 +53,13 @@ class SingleInstance(QObject):
             return
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            path.unlink()
         except (OSError, ValueError):
+            data = None  # garbled: drop it, so it cannot trouble the next start either
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        if data is None:
             return
         ident = data.get("open") if isinstance(data, dict) else None
         self.open_requested.emit(ident if isinstance(ident, str) else "")
