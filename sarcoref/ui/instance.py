@@ -55,10 +55,7 @@ class SingleInstance(QObject):
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             data = None  # garbled: drop it, so it cannot trouble the next start either
-        try:
-            path.unlink()
-        except OSError:
-            pass
+        path.unlink(missing_ok=True)
         if data is None:
             return
         ident = data.get("open") if isinstance(data, dict) else None
