@@ -96,6 +96,8 @@ def _size(value: str) -> tuple[int, int]:
 
 
 def _fail(message: str, code: int = 1) -> int:
+    # One line, whatever the user typed: control characters (newlines too) are shown escaped.
+    message = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in message)
     print(f"sarcoref: {message}", file=sys.stderr)
     return code
 

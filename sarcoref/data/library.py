@@ -18,6 +18,13 @@ from .builder import MANIFEST_SUFFIX, SCHEMA_VERSION
 from .paths import bundled_db, user_dir
 
 REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "meta"}
+# The columns this module reads: a database laid out otherwise is refused when opened, not mid-search.
+REQUIRED_COLUMNS = {
+    "items": {"id", "lang", "kind", "title", "subtitle", "parent", "position", "html", "text", "data"},
+    "search": {"rowid", "id", "kind", "label", "title", "body"},
+    "aliases": {"alias", "id"},
+    "synonyms": {"form", "phrase", "grp"},
+}
 
 
 class ContentError(Exception):
@@ -57,7 +64,12 @@ class Item:
         if self.kind == "trial":
             out.update(_trial_fields(self.data))
         else:
-            out.update({k: v for k, v in self.data.items() if not k.endswith("html")})
+            # The item's own id, kind and title win: a glossary entry's statement kind and a reference's
+            # article title are kept under their own names.
+            renamed = {"kind": "statement_kind", "title": "full_title"}
+            for k, v in self.data.items():
+                if not k.endswith("html"):
+                    out[renamed.get(k, k) if k in out else k] = v
         return out
 
 
@@ -144,6 +156,13 @@ class Library:
                 f"{self.path} was made for another version of SarcoRef "
                 f"(content schema {schema}, this version reads {SCHEMA_VERSION})"
             )
+        for table, wanted in REQUIRED_COLUMNS.items():
+            have = {r[1] for r in self._query(f"PRAGMA table_info({table})")}
+            if not have >= wanted:
+                raise ContentError(
+                    f"{self.path} does not match this version of SarcoRef "
+                    f"(table {table} lacks {', '.join(sorted(wanted - have))})"
+                )
         self._synonym_cache: dict[str, list[str] | None] = {}
 
     def _conn(self) -> sqlite3.Connection:
@@ -300,8 +319,11 @@ class Library:
                 )
                 .fetchall()
             )
-        except sqlite3.OperationalError:
-            return hits[:limit]  # a query FTS5 still refuses is simply "no results"
+        except sqlite3.OperationalError as e:
+            if "fts5" in str(e):
+                return hits[:limit]  # a query FTS5 still refuses is simply "no results"
+            # Anything else (a missing column...) is a database made by another builder: say so.
+            raise ContentError(f"content database does not match this version of SarcoRef ({e}): {self.path}") from None
         except sqlite3.DatabaseError as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
         ranked = sorted(rows, key=lambda r: s.rank_key(r["title"], r["body"], concepts, r["score"]))
