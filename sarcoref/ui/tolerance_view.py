@@ -318,7 +318,9 @@ class ToleranceView(QWidget):
         border = QColor(theme.COLOURS[self.theme_name].border)
         top = [f for f in page.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
         for n, table in enumerate(top):
-            self._format_table(table, widths[n] if n < len(widths) else None, border)
+            # after the known tables come grade tables shown outside any row (terms not tied to a row)
+            shares = widths[n] if n < len(widths) else GRADE_COLUMNS
+            self._format_table(table, shares, border)
             for nested in self._nested_tables(table):
                 self._format_table(nested, GRADE_COLUMNS if nested.columns() == 2 else None, border)
 
@@ -334,7 +336,7 @@ class ToleranceView(QWidget):
     @staticmethod
     def _format_table(table: QTextTable, shares: tuple[int, ...] | None, border: QColor) -> None:
         fmt = table.format()
-        fmt.setWidth(QTextLength(QTextLength.PercentageLength, 100))
+        fmt.setWidth(QTextLength(QTextLength.PercentageLength, 99.9))  # 100 % rounds 1 px too wide
         if shares and len(shares) == table.columns():
             fmt.setColumnWidthConstraints([QTextLength(QTextLength.PercentageLength, s) for s in shares])
         fmt.setBorder(1)
