@@ -143,8 +143,9 @@ class UserStore:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
+            why = "a file is in its place" if folder.is_file() else _reason(e)
             self._fall_back(f"Your bookmarks and settings cannot be saved: the folder {folder} "
-                            f"cannot be created ({_reason(e)}).")  # fmt: skip
+                            f"cannot be created ({why}).")  # fmt: skip
             return
         self.path = folder / FILE_NAME
         try:
@@ -158,8 +159,9 @@ class UserStore:
             if _is_corrupt(e):
                 self._repair(_reason(e), salvage=True)
             else:  # cannot open, read-only, locked for too long: keep the file, work in memory
+                why = "it is a folder" if self.path.is_dir() else _reason(e)
                 self._fall_back(f"Your bookmarks and settings cannot be saved this session: "
-                                f"{self.path} cannot be used ({_reason(e)}).")  # fmt: skip
+                                f"{self.path} cannot be used ({why}).")  # fmt: skip
 
     def _repair(self, why: str, salvage: bool) -> None:
         """Move the bad file (and its journal) aside, make a fresh one, copy in what can still be read."""
