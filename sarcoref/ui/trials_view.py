@@ -7,10 +7,11 @@ always carries its text, its colour only repeats it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +32,6 @@ TrialRole = Qt.UserRole + 1
 IdRole = Qt.UserRole + 2
 
 MIN_CARD_WIDTH = 330
-CARD_HEIGHT = 232
 GAP = 12
 PAD = 14
 TITLE_PT, BODY_PT, BADGE_PT = 13.5, 10.5, 10.0  # nothing under 9 pt
@@ -153,8 +153,8 @@ class TrialModel(QAbstractListModel):
         self.shown = [c for c in self.all if c.matches(filters)]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.shown)
+    def rowCount(self, parent=None):  # noqa: N802 (Qt override)
+        return 0 if parent is not None and parent.isValid() else len(self.shown)
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.shown):
@@ -182,6 +182,11 @@ class TrialModel(QAbstractListModel):
         return sep.join(p for p in parts if p)
 
 
+ROWS = (("setting", "setting", 2), ("agents", "agents", 2), ("rt", "rt", 2), ("endpoint", "endpoint", 2))
+BADGE_H = 24
+PILL_PAD = 10
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints one trial card: title and group tag, NCT ID and phase, status badge, then labelled rows."""
 
@@ -189,17 +194,25 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.theme_name = "light"
-        self.card_size = QSize(MIN_CARD_WIDTH, CARD_HEIGHT)
+        self.card_width = MIN_CARD_WIDTH
         self.words: dict[str, str] = {}
 
-    def sizeHint(self, option, index):  # noqa: N802 (Qt override)
-        return self.card_size
-
-    def _font(self, size: float, bold: bool = False) -> QFont:
+    def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
         f = QFont(self.view.font())
         f.setPointSizeF(size)
         f.setBold(bold)
+        f.setItalic(italic)
         return f
+
+    def card_height(self) -> int:
+        """Tall enough for the longest card: every row at its maximum number of lines."""
+        title = QFontMetrics(self.font(TITLE_PT, bold=True), self.view.viewport()).height()
+        body = QFontMetrics(self.font(BODY_PT), self.view.viewport()).height()
+        lines = sum(n for *_, n in ROWS)
+        return 2 * PAD + title + 2 + body + 8 + BADGE_H + 10 + lines * (body + 2) + len(ROWS) * 4
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt override)
+        return QSize(self.card_width, self.card_height())
 
     def paint(self, p: QPainter, option, index):
         card: TrialCard = index.data(TrialRole)
@@ -226,100 +239,118 @@ class CardDelegate(QStyledItemDelegate):
 
         inner = r.adjusted(PAD, PAD - 2, -PAD, -PAD)
         y = inner.top()
-        # Line 1: acronym (or NCT ID) and, on the right, which group the trial belongs to.
-        tag_font = self._font(BADGE_PT)
-        tag = w.get("beyond" if card.group == "beyond" else "lecture", "")
-        tag_w = QFontMetrics(tag_font).horizontalAdvance(tag) + 16 if tag else 0
-        title_font = self._font(TITLE_PT, bold=True)
-        tfm = QFontMetrics(title_font)
+        # Line 1: acronym (or NCT ID) and, on the right, whether the lecture presented the trial.
+        beyond = card.group == "beyond"
+        tag = w.get("beyond" if beyond else "lecture", "")
+        tag_font = self.font(BADGE_PT)
+        p.setFont(self.font(TITLE_PT, bold=True))
+        tfm = p.fontMetrics()
         line_h = tfm.height()
+        tag_w = _pill_width(p, tag, tag_font) if tag else 0
         if tag:
-            tag_rect = QRect(inner.right() - tag_w, y + (line_h - 22) // 2, tag_w, 22)
-            self._pill(p, tag_rect, tag, tag_font, c.muted if card.group == "beyond" else c.accent,
-                       None, c.muted if card.group == "beyond" else c.accent, dashed=card.group == "beyond")  # fmt: skip
-        p.setFont(title_font)
+            tag_rect = QRect(inner.right() - tag_w + 1, y + (line_h - BADGE_H) // 2, tag_w, BADGE_H)
+            colour = c.muted if beyond else c.text  # outline only: never mistaken for a status badge
+            _pill(p, tag_rect, tag, tag_font, colour, None, colour, dashed=beyond)
+            p.setFont(self.font(TITLE_PT, bold=True))
         p.setPen(QColor(c.text))
         title_rect = QRect(inner.left(), y, inner.width() - tag_w - 8, line_h)
-        p.drawText(title_rect, Qt.AlignLeft | Qt.AlignVCenter, tfm.elidedText(card.title, Qt.ElideRight, title_rect.width()))
+        p.drawText(
+            title_rect, Qt.AlignLeft | Qt.AlignVCenter, tfm.elidedText(card.title, Qt.ElideRight, title_rect.width())
+        )
         y += line_h + 2
 
         # Line 2: NCT ID · phase.
-        body = self._font(BODY_PT)
-        bfm = QFontMetrics(body)
-        p.setFont(body)
+        p.setFont(self.font(BODY_PT))
+        bfm = p.fontMetrics()
         p.setPen(QColor(c.muted))
         sub = " · ".join(x for x in (card.nct_id if card.acronym else "", card.phase or w.get("nr", "")) if x)
         p.drawText(QRect(inner.left(), y, inner.width(), bfm.height()), Qt.AlignLeft | Qt.AlignVCenter,
                    bfm.elidedText(sub, Qt.ElideRight, inner.width()))  # fmt: skip
-        y += bfm.height() + 6
+        y += bfm.height() + 8
 
         # Line 3: the status badge, its text always on it.
-        badge_font = self._font(BADGE_PT, bold=True)
+        badge_font = self.font(BADGE_PT, bold=True)
         bg, fg, border = STATUS_COLOURS[self.theme_name][status_family(card.status_code)]
         status = card.status or w.get("nr", "")
-        max_badge = inner.width()
-        badge_w = min(max_badge, QFontMetrics(badge_font).horizontalAdvance(status) + 20)
-        self._pill(p, QRect(inner.left(), y, badge_w, 24), status, badge_font, fg, bg, border)
-        y += 24 + 8
+        badge_w = min(inner.width(), _pill_width(p, status, badge_font))
+        _pill(p, QRect(inner.left(), y, badge_w, BADGE_H), status, badge_font, fg, bg, border)
+        y += BADGE_H + 10
 
         # Labelled rows; the label column is as wide as the widest label in this language.
-        label_font = self._font(BODY_PT)
-        lfm = QFontMetrics(label_font)
-        labels = [w.get(k, "") for k in ("setting", "agents", "rt", "endpoint")]
-        label_w = max(lfm.horizontalAdvance(x) for x in labels) + 10
+        p.setFont(self.font(BODY_PT))
+        lfm = p.fontMetrics()
+        # Labels may wrap (e.g. "Primary / endpoint"): the column is as wide as the longest word or short label.
+        label_w = max(_label_width(lfm, w.get(key, "")) for key, *_ in ROWS) + 12
         value_w = inner.width() - label_w
-        row_h = bfm.height() + 3
-        rows = [("setting", card.setting, 1), ("agents", card.agents, 1), ("rt", card.rt, 1),
-                ("endpoint", card.endpoint, 2)]  # fmt: skip
-        for key, value, max_lines in rows:
-            p.setFont(label_font)
+        row_h = bfm.height() + 2
+        values = {"setting": card.setting, "agents": card.agents, "rt": card.rt, "endpoint": card.endpoint}
+        for key, attr, max_lines in ROWS:
+            p.setFont(self.font(BODY_PT))
             p.setPen(QColor(c.muted))
-            p.drawText(QRect(inner.left(), y, label_w, row_h), Qt.AlignLeft | Qt.AlignTop, w.get(key, ""))
-            missing = not value
-            vf = self._font(BODY_PT)
-            vf.setItalic(missing)
-            p.setFont(vf)
-            p.setPen(QColor(c.muted if missing else c.text))
-            lines = _wrap(value or w.get("nr", ""), QFontMetrics(vf), value_w, max_lines)
+            label_lines = _wrap(w.get(key, ""), lfm, label_w - 12, max_lines)
+            for i, line in enumerate(label_lines):
+                p.drawText(QRect(inner.left(), y + i * row_h, label_w, row_h), Qt.AlignLeft | Qt.AlignTop, line)
+            value = values[attr]
+            p.setFont(self.font(BODY_PT, italic=not value))
+            p.setPen(QColor(c.text if value else c.muted))
+            lines = _wrap(value or w.get("nr", ""), p.fontMetrics(), value_w, max_lines)
             for i, line in enumerate(lines):
-                p.drawText(QRect(inner.left() + label_w, y + i * row_h, value_w, row_h), Qt.AlignLeft | Qt.AlignTop, line)
-            y += row_h * len(lines) + 2
+                p.drawText(
+                    QRect(inner.left() + label_w, y + i * row_h, value_w, row_h), Qt.AlignLeft | Qt.AlignTop, line
+                )
+            y += row_h * max(len(lines), len(label_lines)) + 4
         p.restore()
 
-    @staticmethod
-    def _pill(p: QPainter, rect: QRect, text: str, font: QFont, fg: str, bg: str | None, border: str,
-              dashed: bool = False) -> None:  # fmt: skip
-        path = QPainterPath()
-        path.addRoundedRect(rect.adjusted(0, 0, -1, -1), rect.height() / 2, rect.height() / 2)
-        if bg:
-            p.fillPath(path, QColor(bg))
-        pen = QPen(QColor(border), 1.2)
-        if dashed:
-            pen.setStyle(Qt.DashLine)
-        p.setPen(pen)
-        p.drawPath(path)
-        p.setFont(font)
-        p.setPen(QColor(fg))
-        fm = QFontMetrics(font)
-        p.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignCenter, fm.elidedText(text, Qt.ElideRight, rect.width() - 20))
+
+def _label_width(fm: QFontMetrics, label: str) -> int:
+    """A label of two words or more may take two lines; a single word never breaks."""
+    words = label.split()
+    if len(words) < 2 or fm.horizontalAdvance(label) <= fm.horizontalAdvance("M" * 9):
+        return fm.horizontalAdvance(label)
+    return max(fm.horizontalAdvance(x) for x in words)
+
+
+def _pill_width(p: QPainter, text: str, font: QFont) -> int:
+    p.save()
+    p.setFont(font)
+    width = math.ceil(QFontMetricsF(font, p.device()).horizontalAdvance(text)) + 2 * PILL_PAD + 2
+    p.restore()
+    return width
+
+
+def _pill(p: QPainter, rect: QRect, text: str, font: QFont, fg: str, bg: str | None, border: str,
+          dashed: bool = False) -> None:  # fmt: skip
+    path = QPainterPath()
+    path.addRoundedRect(rect.adjusted(0, 0, -1, -1), rect.height() / 2, rect.height() / 2)
+    if bg:
+        p.fillPath(path, QColor(bg))
+    pen = QPen(QColor(border), 1.2)
+    if dashed:
+        pen.setStyle(Qt.DashLine)
+    p.setPen(pen)
+    p.drawPath(path)
+    p.setFont(font)
+    p.setPen(QColor(fg))
+    inside = rect.adjusted(PILL_PAD, 0, -PILL_PAD, 0)
+    p.drawText(inside, Qt.AlignCenter, p.fontMetrics().elidedText(text, Qt.ElideRight, inside.width() + 2))
 
 
 def _wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
-    """Word-wrap into at most `max_lines`, the last one elided."""
+    """Word-wrap into at most `max_lines`; what does not fit goes on the last line, elided."""
     words, lines, current = text.split(), [], ""
     for i, word in enumerate(words):
-        trial = f"{current} {word}".strip()
-        if fm.horizontalAdvance(trial) <= width or not current:
-            current = trial
+        candidate = f"{current} {word}" if current else word
+        if fm.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
             continue
+        if len(lines) == max_lines - 1:
+            current = " ".join([current, *words[i:]])
+            break
         lines.append(current)
         current = word
-        if len(lines) == max_lines - 1:
-            current = " ".join(words[i:])
-            break
     if current:
         lines.append(current)
-    return [fm.elidedText(line, Qt.ElideRight, width) for line in lines[:max_lines]]
+    return [fm.elidedText(line, Qt.ElideRight, width) for line in lines]
 
 
 class CardGrid(QListView):
@@ -332,11 +363,9 @@ class CardGrid(QListView):
         self.setViewMode(QListView.ListMode)
         self.setFlow(QListView.LeftToRight)
         self.setWrapping(True)
-        self.setResizeMode(QListView.Adjust)
+        self.setResizeMode(QListView.Fixed)  # fit_cards relayouts at once (Adjust waits 100 ms)
         self.setMovement(QListView.Static)
         self.setUniformItemSizes(True)
-        self.setLayoutMode(QListView.Batched)
-        self.setBatchSize(200)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
@@ -365,18 +394,17 @@ class CardGrid(QListView):
         super().focusInEvent(e)
 
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
-        self.fit_cards()
         super().resizeEvent(e)
+        self.fit_cards()
 
     def fit_cards(self) -> None:
         """As many columns as fit at MIN_CARD_WIDTH, then widen the cards to fill the row."""
-        width = self.viewport().width() - 2
-        if self.verticalScrollBar().isHidden():
-            width -= self.style().pixelMetric(QStyle.PM_ScrollBarExtent)  # keep room: avoids relayout flicker
+        # Always keep room for the scroll bar: a width that depends on it would relayout back and forth.
+        width = self.width() - 2 * self.frameWidth() - self.style().pixelMetric(QStyle.PM_ScrollBarExtent) - 2
         cols = max(1, width // (MIN_CARD_WIDTH + GAP))
         cell = max(MIN_CARD_WIDTH + GAP, width // cols)
-        self.delegate.card_size = QSize(cell - GAP, CARD_HEIGHT)
-        grid = QSize(cell, CARD_HEIGHT + GAP)
+        self.delegate.card_width = cell - GAP
+        grid = QSize(cell, self.delegate.card_height() + GAP)
         if grid != self.gridSize():
             self.setGridSize(grid)
 
@@ -404,7 +432,7 @@ class TrialsView(QWidget):
         self.combo_labels: dict[str, QLabel] = {}
         filters = QGridLayout()
         filters.setHorizontalSpacing(10)
-        filters.setVerticalSpacing(4)
+        filters.setVerticalSpacing(6)
         for i, name in enumerate(self.FILTERS):
             label, combo = QLabel(self), QComboBox(self)
             label.setBuddy(combo)
@@ -413,11 +441,12 @@ class TrialsView(QWidget):
             combo.setMinimumHeight(32)
             combo.currentIndexChanged.connect(self._filters_changed)
             row, col = divmod(i, 3)
-            filters.addWidget(label, row * 2, col)
-            filters.addWidget(combo, row * 2 + 1, col)
+            label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            filters.addWidget(label, row, col * 2)
+            filters.addWidget(combo, row, col * 2 + 1)
             self.combos[name], self.combo_labels[name] = combo, label
         for col in range(3):
-            filters.setColumnStretch(col, 1)
+            filters.setColumnStretch(col * 2 + 1, 1)
 
         self.heading = QLabel(self)
         hf = QFont(self.heading.font())
@@ -485,7 +514,9 @@ class TrialsView(QWidget):
         for name, label in self.combo_labels.items():
             label.setText(names[name])
             self.combos[name].setAccessibleName(self.tr("Filter by %1").replace("%1", names[name].lower()))
-            self.combos[name].setToolTip(self.tr("Show only the trials with this %1").replace("%1", names[name].lower()))
+            self.combos[name].setToolTip(
+                self.tr("Show only the trials with this %1").replace("%1", names[name].lower())
+            )
         self.heading.setText(self.tr("Trials"))
         self.clear_btn.setText(self.tr("Clear filters"))
         self.clear_btn.setAccessibleName(self.tr("Clear filters"))
@@ -493,7 +524,9 @@ class TrialsView(QWidget):
         self.grid.setAccessibleName(self.tr("Trial cards"))
         self.grid.setAccessibleDescription(self.tr("Arrow keys move between cards; Enter opens the trial."))
         self.count.setAccessibleName(self.tr("Number of trials shown"))
-        self.empty.setText(self.tr("No trial matches these filters.") + "\n" + self.tr("Choose “Clear filters” to see all trials."))
+        self.empty.setText(
+            self.tr("No trial matches these filters.") + "\n" + self.tr("Choose “Clear filters” to see all trials.")
+        )
         words = {
             "lecture": self.tr("In the lecture"), "beyond": self.tr("Beyond the lecture"),
             "setting": self.tr("Setting"), "agents": self.tr("Agents"), "rt": self.tr("Radiotherapy"),
