@@ -88,7 +88,13 @@ def read_yaml(path: Path):
                 loader.dispose()
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        raise Problem(path, mark.line + 1 if mark else None, f"not valid YAML: {e}") from None
+        line = mark.line + 1 if mark else None
+        if line is None and isinstance(getattr(e, "position", None), int):  # a forbidden character
+            line = path.read_text(encoding="utf-8", errors="replace")[: e.position].count("\n") + 1
+        raise Problem(path, line, f"not valid YAML: {e}") from None
+    except UnicodeDecodeError as e:
+        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        raise Problem(path, line, "not UTF-8 text: save the file as UTF-8") from None
 
 
 @dataclass

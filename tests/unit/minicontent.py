@@ -234,7 +234,7 @@ REFERENCES = """\
 - id: bernard-2019
   type: article
   authors: [Bernard D]
-  title: "Second test article"
+  title: 'Second test_article ~ 52, a\\b #1 $'  # characters BibTeX must escape
   journal: Test Rep
   year: 2019
   volume: "8"
@@ -243,6 +243,7 @@ REFERENCES = """\
 
 - id: norme-2017
   type: standard
+  authors: [Groupe de travail d'essai]
   title: "Test grading standard, version 5.0"
   publisher: Test Institute
   year: 2017

@@ -137,6 +137,17 @@ def test_source_that_does_not_exist(mini_root, tmp_path):
                    "does not exist", "lecture:voisine")  # fmt: skip
 
 
+def test_unreadable_yaml_is_located(mini_root, tmp_path):
+    line = edit(mini_root, TRIAL, "group: lecture\n", "group: [lecture\n")
+    edit(mini_root, "references.yaml", "title: 'Second test", "title: 'Sec\x08ond test")
+    ref_line = line_of(mini_root, "references.yaml", "Sec\x08ond")
+    (mini_root / "trials/latin1.yaml").write_bytes('id: NCT01111111\nacronym: "É"\n'.encode("latin-1"))
+    problems = problems_of(mini_root, tmp_path / "x.db")
+    assert_problem(problems, TRIAL, line + 1, "not valid YAML")
+    assert_problem(problems, "references.yaml", ref_line, "not valid YAML")
+    assert_problem(problems, "trials/latin1.yaml", 2, "UTF-8")
+
+
 def test_build_db_command_prints_every_problem(mini_root, tmp_path, monkeypatch, capsys):
     edit(mini_root, TRIAL, f"id: {TRIAL_NCT}\n", "id: NCT1234567\n")
     line = edit(mini_root, "sections/fr/voisin.md", " {lecture lecture:voisin}", "")
