@@ -27,6 +27,11 @@ REQUIRED_COLUMNS = {
 }
 
 
+# sqlite3 raises UnicodeDecodeError instead of DatabaseError when SQLite's own error message quotes
+# damaged bytes (e.g. "malformed database schema (\xf3qlite_autoindex…)"): both mean a damaged file.
+DB_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
 class ContentError(Exception):
     """The content database cannot be used; the message says what is wrong and what to do."""
 
@@ -148,7 +153,7 @@ class Library:
                 row = conn.execute("PRAGMA quick_check").fetchone()
                 if not row or row[0] != "ok":
                     raise ContentError(f"content database is damaged: {self.path}")
-        except sqlite3.DatabaseError as e:
+        except DB_ERRORS as e:
             raise ContentError(f"content database is damaged or unreadable ({e}): {self.path}") from None
         schema = self.meta.get("schema_version")
         if schema != str(SCHEMA_VERSION):
@@ -180,7 +185,7 @@ class Library:
     def _query(self, sql: str, args=()) -> list[sqlite3.Row]:
         try:
             return self._conn().execute(sql, args).fetchall()
-        except sqlite3.DatabaseError as e:
+        except DB_ERRORS as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
 
     # ---------------------------------------------------------------- items
@@ -324,7 +329,7 @@ class Library:
                 return hits[:limit]  # a query FTS5 still refuses is simply "no results"
             # Anything else (a missing column...) is a database made by another builder: say so.
             raise ContentError(f"content database does not match this version of SarcoRef ({e}): {self.path}") from None
-        except sqlite3.DatabaseError as e:
+        except DB_ERRORS as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
         ranked = sorted(rows, key=lambda r: s.rank_key(r["title"], r["body"], concepts, r["score"]))
         for r in ranked:
