@@ -237,7 +237,11 @@ class _Checker:
 
 
 def _split_front_matter(path: Path) -> tuple[dict, list[tuple[int, str]]]:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        raise Problem(path, line, "not UTF-8 text: save the file as UTF-8") from None
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         raise Problem(path, 1, "missing front matter (a '---' line, YAML, then '---')")

@@ -142,7 +142,13 @@ def test_unreadable_yaml_is_located(mini_root, tmp_path):
     edit(mini_root, "references.yaml", "title: 'Second test", "title: 'Sec\x08ond test")
     ref_line = line_of(mini_root, "references.yaml", "Sec\x08ond")
     (mini_root / "trials/latin1.yaml").write_bytes('id: NCT01111111\nacronym: "É"\n'.encode("latin-1"))
+    voisin, title_line = (
+        mini_root / "sections/en/voisin.md",
+        line_of(mini_root, "sections/en/voisin.md", "Test neighbour"),
+    )
+    voisin.write_bytes(voisin.read_text(encoding="utf-8").replace("Test neighbour", "Voisin é").encode("latin-1"))
     problems = problems_of(mini_root, tmp_path / "x.db")
+    assert_problem(problems, "sections/en/voisin.md", title_line, "UTF-8")
     assert_problem(problems, TRIAL, line + 1, "not valid YAML")
     assert_problem(problems, "references.yaml", ref_line, "not valid YAML")
     assert_problem(problems, "trials/latin1.yaml", 2, "UTF-8")
