@@ -104,7 +104,7 @@ _LI = re.compile(r"<li>(.*?)</li>", re.S)
 _LECTURE_BADGE = re.compile(r'(<span class="badge b-lecture">.*?</span>)', re.S)
 
 
-def link_lecture_badges(fragment: str, statements: list[dict]) -> str:
+def link_lecture_badges(fragment: str, statements: list[dict], title: str = "") -> str:
     """Make each lecture statement's "Lecture" label a link to the lecture section it comes from.
 
     The rendered HTML keeps the lecture source quiet (a label, no link); in a side-by-side view every cell must
@@ -119,7 +119,11 @@ def link_lecture_badges(fragment: str, statements: list[dict]) -> str:
         body = m.group(1)
         if st.get("kind") == "lecture" and section and "b-lecture" in body:
             href = html.escape(f"section:{section}", quote=True)
-            body = _LECTURE_BADGE.sub(rf'<a class="lecture-src" href="{href}">\1</a>', body, count=1)
+            tip = f' title="{html.escape(title, quote=True)}"' if title else ""
+            badge = _LECTURE_BADGE.search(body)
+            if badge:
+                link = f'<a class="lecture-src" href="{href}"{tip}>{badge.group(1)}</a>'
+                body = body[: badge.start()] + link + body[badge.end() :]
         out.append(fragment[pos : m.start()] + f"<li>{body}</li>")
         pos = m.end()
     out.append(fragment[pos:])
@@ -222,8 +226,8 @@ class ToleranceView(QWidget):
         ]
         placed: set[str] = set()
         for row in data.get("comparison", []):
-            rt = link_lecture_badges(row.get("rt_html", ""), row.get("rt", []))
-            io = link_lecture_badges(row.get("io_html", ""), row.get("io", []))
+            rt = self._linked(row.get("rt_html", ""), row.get("rt", []))
+            io = self._linked(row.get("io_html", ""), row.get("io", []))
             terms = [c for c in row.get("ctcae", []) if self._ctcae(c) is not None]
             span = ' rowspan="2"' if terms else ""
             out.append(f'<tr><th class="dim"{span}>{e(row.get("dimension", ""))}</th><td>{rt}</td><td>{io}</td></tr>')
@@ -237,7 +241,7 @@ class ToleranceView(QWidget):
             out.append(f"<h2>{e(L.combination)}</h2>")
             out.append('<table class="tol combo">')
             for row in data["combination"]:
-                body = link_lecture_badges(row.get("html", ""), row.get("statements", []))
+                body = self._linked(row.get("html", ""), row.get("statements", []))
                 terms = [c for c in row.get("ctcae", []) if self._ctcae(c) is not None]
                 if terms:
                     body += self._ctcae_html(f"combination-{row.get('id', '')}", terms)
@@ -255,6 +259,7 @@ class ToleranceView(QWidget):
         """The toggles of a row's CTCAE terms, each followed by its grade table when open."""
         e = html.escape
         toggles, tables = [], []
+        tip = e(self.tr("Show or hide the CTCAE grade definitions"), quote=True)
         for cid in terms:
             entry = self._ctcae(cid)
             key = f"{place}/{cid}"
@@ -263,7 +268,7 @@ class ToleranceView(QWidget):
             mark = _BADGE.search(entry.html or "")  # an unverified entry says so even while closed
             extra = f" {mark.group(0)}" if mark else ""
             toggles.append(
-                f'<a class="ctl" href="ctcae:{e(key, quote=True)}">{"▾" if is_open else "▸"} {e(term)}</a>{extra}'
+                f'<a class="ctl" href="ctcae:{e(key, quote=True)}" title="{tip}">{"▾" if is_open else "▸"} {e(term)}</a>{extra}'
             )
             if is_open:
                 body = _H1.sub(r'<p class="ctcae-term">\1</p>', entry.html or "", count=1)
@@ -271,12 +276,15 @@ class ToleranceView(QWidget):
         prompt = e(self.tr("CTCAE grades:"))
         return f'<p class="ctcae-toggles"><b>{prompt}</b> ' + " &nbsp;·&nbsp; ".join(toggles) + "</p>" + "".join(tables)
 
+    def _linked(self, fragment: str, statements: list[dict]) -> str:
+        return link_lecture_badges(fragment, statements, self.tr("Open the lecture section this comes from"))
+
     def _balance_html(self, data: dict, L: Labels) -> str:
         e = html.escape
         bal, bal_html = data.get("balance", {}), data.get("balance_html", {})
-        stim = link_lecture_badges(bal_html.get("stimulating", ""), bal.get("stimulating", []))
-        supp = link_lecture_badges(bal_html.get("suppressive", ""), bal.get("suppressive", []))
-        dose = link_lecture_badges(bal_html.get("dose_fraction", ""), bal.get("dose_fraction", []))
+        stim = self._linked(bal_html.get("stimulating", ""), bal.get("stimulating", []))
+        supp = self._linked(bal_html.get("suppressive", ""), bal.get("suppressive", []))
+        dose = self._linked(bal_html.get("dose_fraction", ""), bal.get("dose_fraction", []))
         return (f"<h1>{e(L.balance)}</h1>"
                 f'<table class="tol balance"><tr><th class="col">{e(L.stimulating)}</th>'
                 f'<th class="col">{e(L.suppressive)}</th></tr><tr><td>{stim}</td><td>{supp}</td></tr></table>'

@@ -203,7 +203,10 @@ def test_clicking_a_source_link_emits_link_activated(view, qtbot):
     with qtbot.waitSignal(view.link_activated, timeout=1000) as blocker:
         click_link(qtbot, view.side_page, "ref:guan-2023")
     assert blocker.args[0] == QUrl("ref:guan-2023")
-    # a lecture statement's label leads to the lecture section it comes from
+    # a lecture statement's label leads to the lecture section it comes from, and says so on hover
+    probe = QTextCursor(view.side_page.document())
+    probe.setPosition(next(pos for h, pos in anchors(view.side_page) if h == "section:tolerance-profile") + 1)
+    assert probe.charFormat().toolTip() == "Open the lecture section this comes from"
     with qtbot.waitSignal(view.link_activated, timeout=1000) as blocker:
         click_link(qtbot, view.side_page, "section:tolerance-profile")
     assert blocker.args[0].toString() == "section:tolerance-profile"
@@ -246,7 +249,7 @@ def test_theme_and_zoom_restyle_the_pages(view, theme_name):
     assert view.side_page.horizontalScrollBar().maximum() == 0
     colours = theme.COLOURS[theme_name]
     assert f"color: {colours.text}" in view.side_page.document().defaultStyleSheet()
-    assert view.side_page.palette().base().color().name() == colours.base
+    assert tables(view.side_page)[0].format().borderBrush().color().name() == colours.border
     assert view.side_page.document().defaultFont().pointSizeF() >= 9
 
 
