@@ -73,6 +73,8 @@ def scrubbed_env(home: Path, bin_dir: Path) -> dict[str, str]:
 def frozen(tmp_path) -> Frozen:
     folder = frozen_folder()
     if not executable(folder).exists():
+        if os.environ.get("SARCOREF_REQUIRE_FROZEN"):
+            pytest.fail(f"no frozen build in {folder}, and SARCOREF_REQUIRE_FROZEN is set")
         pytest.skip(f"no frozen build in {folder} (uv run --group package pyinstaller --noconfirm build.spec)")
     home, bin_dir = tmp_path / "home", tmp_path / "bin"
     home.mkdir()
