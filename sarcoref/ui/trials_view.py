@@ -31,7 +31,7 @@ from . import theme
 TrialRole = Qt.UserRole + 1
 IdRole = Qt.UserRole + 2
 
-MIN_CARD_WIDTH = 330
+MIN_CARD_WIDTH = 320
 GAP = 12
 PAD = 14
 TITLE_PT, BODY_PT, BADGE_PT = 13.5, 10.5, 10.0  # nothing under 9 pt
@@ -195,11 +195,12 @@ class CardDelegate(QStyledItemDelegate):
         self.view = view
         self.theme_name = "light"
         self.card_width = MIN_CARD_WIDTH
+        self.scale = 1.0  # the app's zoom
         self.words: dict[str, str] = {}
 
     def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
         f = QFont(self.view.font())
-        f.setPointSizeF(size)
+        f.setPointSizeF(size * self.scale)
         f.setBold(bold)
         f.setItalic(italic)
         return f
@@ -239,24 +240,21 @@ class CardDelegate(QStyledItemDelegate):
 
         inner = r.adjusted(PAD, PAD - 2, -PAD, -PAD)
         y = inner.top()
-        # Line 1: acronym (or NCT ID) and, on the right, whether the lecture presented the trial.
-        beyond = card.group == "beyond"
-        tag = w.get("beyond" if beyond else "lecture", "")
-        tag_font = self.font(BADGE_PT)
+        # Line 1: acronym (or NCT ID), never cut for the tag; trials beyond the lecture say so on the right.
         p.setFont(self.font(TITLE_PT, bold=True))
         tfm = p.fontMetrics()
         line_h = tfm.height()
-        tag_w = _pill_width(p, tag, tag_font) if tag else 0
-        if tag:
-            tag_rect = QRect(inner.right() - tag_w + 1, y + (line_h - BADGE_H) // 2, tag_w, BADGE_H)
-            colour = c.muted if beyond else c.text  # outline only: never mistaken for a status badge
-            _pill(p, tag_rect, tag, tag_font, colour, None, colour, dashed=beyond)
+        title_w = min(tfm.horizontalAdvance(card.title) + 2, inner.width())
+        if card.group == "beyond":
+            tag, tag_font = w.get("beyond", ""), self.font(BADGE_PT)
+            tag_w = min(_pill_width(p, tag, tag_font), inner.width() - title_w - 8)
+            if tag_w >= 3 * PILL_PAD:
+                tag_rect = QRect(inner.right() - tag_w + 1, y + (line_h - BADGE_H) // 2, tag_w, BADGE_H)
+                _pill(p, tag_rect, tag, tag_font, c.text, None, c.muted, dashed=True)  # outline: not a status
             p.setFont(self.font(TITLE_PT, bold=True))
         p.setPen(QColor(c.text))
-        title_rect = QRect(inner.left(), y, inner.width() - tag_w - 8, line_h)
-        p.drawText(
-            title_rect, Qt.AlignLeft | Qt.AlignVCenter, tfm.elidedText(card.title, Qt.ElideRight, title_rect.width())
-        )
+        p.drawText(QRect(inner.left(), y, inner.width(), line_h), Qt.AlignLeft | Qt.AlignVCenter,
+                   tfm.elidedText(card.title, Qt.ElideRight, inner.width()))  # fmt: skip
         y += line_h + 2
 
         # Line 2: NCT ID · phase.
@@ -401,8 +399,9 @@ class CardGrid(QListView):
         """As many columns as fit at MIN_CARD_WIDTH, then widen the cards to fill the row."""
         # Always keep room for the scroll bar: a width that depends on it would relayout back and forth.
         width = self.width() - 2 * self.frameWidth() - self.style().pixelMetric(QStyle.PM_ScrollBarExtent) - 2
-        cols = max(1, width // (MIN_CARD_WIDTH + GAP))
-        cell = max(MIN_CARD_WIDTH + GAP, width // cols)
+        min_width = round(MIN_CARD_WIDTH * self.delegate.scale)
+        cols = max(1, width // (min_width + GAP))
+        cell = max(min_width + GAP, width // cols)
         self.delegate.card_width = cell - GAP
         grid = QSize(cell, self.delegate.card_height() + GAP)
         if grid != self.gridSize():
@@ -509,15 +508,20 @@ class TrialsView(QWidget):
             label.setStyleSheet(f"color: {c.muted};")
         self.grid.viewport().update()
 
+    def set_zoom(self, percent: int) -> None:
+        """Follow the app's zoom (Ctrl+= / Ctrl+-): card text and card size scale together."""
+        self.grid.delegate.scale = max(0.5, min(3.0, percent / 100))
+        self.grid.fit_cards()
+        self.grid.doItemsLayout()
+        self.grid.viewport().update()
+
     def retranslate(self) -> None:
         names = self._filter_names()
         for name, label in self.combo_labels.items():
             label.setText(names[name])
             self.combos[name].setAccessibleName(self.tr("Filter by %1").replace("%1", names[name].lower()))
-            self.combos[name].setToolTip(
-                self.tr("Show only the trials with this %1").replace("%1", names[name].lower())
-            )
-        self.heading.setText(self.tr("Trials"))
+            self.combos[name].setToolTip(self.tr("Show only the matching trials; filters combine"))
+        self.heading.setText(self.tr("Clinical trials"))
         self.clear_btn.setText(self.tr("Clear filters"))
         self.clear_btn.setAccessibleName(self.tr("Clear filters"))
         self.clear_btn.setToolTip(self.tr("Show all trials again"))

@@ -228,6 +228,16 @@ def test_theme_switch_reaches_the_painted_cards(make_view):
     view.grab()  # painting in every state must not fail
 
 
+def test_zoom_enlarges_the_cards(make_view):
+    view = make_view()
+    before = view.grid.visualRect(view.model.index(0, 0))
+    view.set_zoom(150)
+    after = view.grid.visualRect(view.model.index(0, 0))
+    assert after.height() > before.height() * 1.3 and after.width() >= before.width()
+    view.set_zoom(100)
+    assert view.grid.visualRect(view.model.index(0, 0)).height() == before.height()
+
+
 def test_a_thousand_trials_build_no_widget_per_trial(make_view, library):
     """The benchmark corpus has ~1,000 trials: the grid holds rows of data, not widgets."""
 
