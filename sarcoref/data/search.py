@@ -23,6 +23,7 @@ class Concept:
     words: tuple[str, ...]  # the query's own tokens for this concept
     phrases: tuple[str, ...]  # FTS5 phrases (space-separated tokens), the first is the user's own
     prefix: bool  # the user is still typing the last word
+    parts: tuple[Concept, ...] = ()  # two typed words read as one name ("PD L1"), each may stand alone
 
 
 def _quote(phrase: str, prefix: bool) -> str:
@@ -61,7 +62,10 @@ def concepts(query: str, synonyms) -> list[Concept]:
             group = synonyms(compact(" ".join(pair)))
             alts = [" ".join(pair), compact(" ".join(pair)), *(group or [])]
             is_last = i + 2 == len(toks)
-            out.append(Concept(pair, tuple(dict.fromkeys(alts)), prefix=typing and is_last))
+            # ...or two words after all ("Ewing 20", "sein 3N"), each with its own synonyms.
+            parts = tuple(Concept((w,), tuple(dict.fromkeys([w, *(synonyms(compact(w)) or [])])), prefix=p)
+                          for w, p in ((pair[0], False), (pair[1], typing and is_last)))  # fmt: skip
+            out.append(Concept(pair, tuple(dict.fromkeys(alts)), prefix=typing and is_last, parts=parts))
             i += 2
             continue
         out.append(Concept((toks[i],), (toks[i],), prefix=typing and last_possible))
@@ -79,14 +83,17 @@ def match_expression(cs: list[Concept], lang: str) -> str | None:
     """The FTS5 MATCH string for these concepts, restricted to one language."""
     if not cs:
         return None
-    parts = []
-    for c in cs:
-        # The user's own spelling (and its joined form) may be a prefix; synonyms are whole phrases.
-        own = " ".join(c.words)
-        alts = [_quote(own, c.prefix), _quote(compact(own), c.prefix)]
-        alts += [_quote(p, False) for p in c.phrases if p not in (own, compact(own))]
-        parts.append("(" + " OR ".join(dict.fromkeys(alts)) + ")")
-    return " AND ".join(parts) + f' AND language:"{lang}"'
+    return " AND ".join(_alternatives(c) for c in cs) + f' AND language:"{lang}"'
+
+
+def _alternatives(c: Concept) -> str:
+    # The user's own spelling (and its joined form) may be a prefix; synonyms are whole phrases.
+    own = " ".join(c.words)
+    alts = [_quote(own, c.prefix), _quote(compact(own), c.prefix)]
+    alts += [_quote(p, False) for p in c.phrases if p not in (own, compact(own))]
+    if c.parts:
+        alts.append("(" + " AND ".join(_alternatives(p) for p in c.parts) + ")")
+    return "(" + " OR ".join(dict.fromkeys(alts)) + ")"
 
 
 def _level(words: list[str], c: Concept) -> int:
@@ -101,6 +108,8 @@ def _level(words: list[str], c: Concept) -> int:
                 return 2
             if c.prefix and window[:-1] == parts[:-1] and window[-1].startswith(parts[-1]):
                 best = 1
+    if not best and c.parts and all(_level(words, p) for p in c.parts):
+        best = 1  # the parts, apart: below the name written as one
     return best
 
 
