@@ -91,6 +91,9 @@ class Renderer:
             # The common case stays quiet: the label sits with the sources at the end.
             srcs = [s for s in sources if s["type"] != "lecture"]
             tag = f'<span class="badge b-lecture">{html.escape(self.label("kinds", "lecture"))}</span>'
+            lecture = next((s for s in sources if s["type"] == "lecture"), None)
+            if lecture:  # the label itself leads to the part of the lecture it comes from
+                tag = f'<a href="section:{lecture["id"]}">{tag}</a>'
             tail = f" {self.sources_html(srcs)}" if srcs else ""
             return f'<span class="st st-lecture">{body} {tag}{tail}</span>'
         return (f'<span class="st st-{kind}">{self.badge(kind, checked)} {body} '
@@ -370,12 +373,14 @@ class Renderer:
                   f"{L('tolerance', 'dose_fraction')}:\n{df_t}"]  # fmt: skip
         data = {
             "comparison": [dict(self.tolerance_row(r)[2], id=r["id"]) for r in tol.get("comparison", [])],
-            "combination": [{"id": r["id"], "label": r["label"][self.lang],
+            "combination": [{"id": r["id"], "label": r["label"][self.lang], "ctcae": r.get("ctcae", []),
                              "statements": [self.statement_data(s) for s in r["statements"]],
                              "html": self.statements(r["statements"])[0]}
                             for r in tol.get("combination", [])],
             "balance": {k: [self.statement_data(s) for s in v] for k, v in bal.items()},
             "balance_html": {"stimulating": st_h, "suppressive": su_h, "dose_fraction": df_h},
             "ctcae": [c["id"] for c in tol.get("ctcae", [])],
+            "labels": {k: L("tolerance", k) for k in ("title", "dimension", "rt", "io", "combination", "balance",
+                                                       "stimulating", "suppressive", "dose_fraction", "ctcae")},
         }  # fmt: skip
         return page, "\n".join(lines), data

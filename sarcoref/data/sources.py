@@ -463,6 +463,7 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
         combination.append({
             "id": str(r["id"]), "label": ck.bilingual(r.get("label"), path, line, r["id"]),
             "statements": ck.statement_list(r.get("statements"), path, line, r["id"]),
+            "ctcae": [str(c) for c in r.get("ctcae") or []],
         })  # fmt: skip
     bal = t.get("balance") or {}
     balance = {k: ck.statement_list(bal.get(k), path, _line(bal, 1), f"balance {k}")
@@ -484,7 +485,7 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
             "sources": ck.sources(c.get("sources") or [], kind, path, line, _date(c.get("checked"))),
         })  # fmt: skip
     known = {c["id"] for c in ctcae}
-    for r in rows:
+    for r in rows + combination:
         for cid in r["ctcae"]:
             if cid not in known:
                 ck.problem(
