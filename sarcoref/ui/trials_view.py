@@ -86,6 +86,16 @@ def agent_label(v: dict) -> str:
     return f"{v['label']} ({v['target']})" if v.get("target") else v["label"]
 
 
+def facet_values(items) -> dict[str, list[dict]]:
+    """What each filter can offer: every facet value some trial has (as Library.facet_values computes it)."""
+    out: dict[str, dict[str, dict]] = {}
+    for t in items:
+        for key, facet in t.data.get("facets", {}).items():
+            for v in facet.get("values", []):
+                out.setdefault(key, {}).setdefault(v["code"], v)
+    return {k: sorted(v.values(), key=lambda x: x["label"].casefold()) for k, v in out.items()}
+
+
 @dataclass(frozen=True)
 class TrialCard:
     """What one card shows, computed once per language (painting then only draws strings)."""
@@ -586,7 +596,8 @@ class TrialsView(QWidget):
 
     def _load(self) -> None:
         chosen = self.filters()
-        values = self.library.facet_values(self.lang)
+        items = self.library.trials(self.lang)
+        values = facet_values(items)  # from the trials already read: one pass over the database, not two
         self._loading = True
         for name, key in self._FACET_KEY.items():
             combo = self.combos[name]
@@ -603,7 +614,7 @@ class TrialsView(QWidget):
         i = group.findData(chosen.get("group")) if chosen.get("group") else 0
         group.setCurrentIndex(max(i, 0))
         self._loading = False
-        cards = [TrialCard.from_item(t) for t in self.library.trials(self.lang)]
+        cards = [TrialCard.from_item(t) for t in items]
         self.model.load(cards, self.filters())
         self._after_filter()
 

@@ -56,6 +56,13 @@ def test_every_trial_of_the_content_has_a_card(make_view, library):
     assert view.count.text() == f"{len(expected)} trials"
 
 
+def test_filters_offer_what_the_library_offers(make_view, library):
+    view = make_view("en")
+    for name, key in TrialsView._FACET_KEY.items():
+        offered = [view.combos[name].itemData(i) for i in range(1, view.combos[name].count())]
+        assert offered == [v["code"] for v in library.facet_values("en")[key]]
+
+
 def test_oligometastatic_setting_leaves_only_stereosarc(make_view):
     view = make_view()
     assert view.set_filter("setting", "oligometastatic")
@@ -253,9 +260,6 @@ def test_a_thousand_trials_build_no_widget_per_trial(make_view, library):
 
         def trials(self, lang):
             return self.items
-
-        def facet_values(self, lang):
-            return self.lib.facet_values(lang)
 
     few = make_view()
     view = make_view(lib=ManyTrials(library))
