@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 
+from sarcoref import cli
 from sarcoref.data.builder import MANIFEST_SUFFIX, SCHEMA_VERSION, build
 from sarcoref.data.library import ContentError, Library
 from sarcoref.data.paths import bundled_db, content_root
@@ -64,3 +65,11 @@ def test_an_unsound_bundled_database_is_refused(tmp_path):
     bad.write_bytes(b"not a database")
     with pytest.raises(ContentError):
         Library(bad)
+
+
+def test_check_passes_on_the_bundled_content(capsys):
+    """Issue 3, done when: `sarcoref check` passes (sources sound, database sound and up to date)."""
+    code = cli.main(["check"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "equals a fresh build" in out

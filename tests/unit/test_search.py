@@ -67,6 +67,13 @@ def test_bundled_biomarker_spellings_are_one_query(bundled_lib):
     assert len({tuple(r) for r in results.values()}) == 1, results
 
 
+def test_a_word_and_a_number_are_not_forced_into_one_name(mini_lib):
+    """'PD L1' may be one name, but « essai 78 » is two words: the page with them apart is found."""
+    assert "accueil" in ids(mini_lib, "essai 78")
+    assert "accueil" in ids(mini_lib, "cas 78")
+    assert ids(mini_lib, "PD L1")[:2] == ids(mini_lib, "PD-L1")[:2]
+
+
 # ---------------------------------------------------------------- glossary synonyms, both ways
 
 
