@@ -514,8 +514,7 @@ class TrialsView(QWidget):
         self.heading.setStyleSheet(f"color: {c.text};")
         self.count.setStyleSheet(f"color: {c.text};")
         self.empty.setStyleSheet(f"color: {c.muted}; font-size: 12pt;")
-        for label in self.combo_labels.values():
-            label.setStyleSheet(f"color: {c.muted};")
+        self._mark_active_filters()
         self.grid.viewport().update()
 
     def set_zoom(self, percent: int) -> None:
@@ -630,7 +629,19 @@ class TrialsView(QWidget):
         self.grid.setVisible(not empty)
         self.empty.setVisible(empty)
         self.clear_btn.setEnabled(any(self.filters().values()))
+        self._mark_active_filters()
         self._update_count()
+
+    def _mark_active_filters(self) -> None:
+        """A filter in use shows in bold with a full-colour label, so nobody forgets it is narrowing the list."""
+        c = theme.COLOURS[self.theme_name]
+        for name, combo in self.combos.items():
+            active = combo.currentData() is not None
+            label = self.combo_labels[name]
+            label.setStyleSheet(f"color: {c.text if active else c.muted}; font-weight: {700 if active else 400};")
+            f = QFont(combo.font())
+            f.setBold(active)
+            combo.setFont(f)
 
     def _update_count(self) -> None:
         shown, total = len(self.model.shown), len(self.model.all)
