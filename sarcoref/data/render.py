@@ -113,12 +113,8 @@ class Renderer:
             return f'<p class="nr">{html.escape(nr)}</p>', nr
         parts, lines = [], []
         for s in items:
-            parts.append(
-                f"<li>{self.statement_html(s['kind'], s[self.lang], s['sources'], s['checked'])}</li>"
-            )
-            lines.append(
-                "- " + self.statement_text(s["kind"], s[self.lang], s["sources"], s["checked"])
-            )
+            parts.append(f"<li>{self.statement_html(s['kind'], s[self.lang], s['sources'], s['checked'])}</li>")
+            lines.append("- " + self.statement_text(s["kind"], s[self.lang], s["sources"], s["checked"]))
         return f"<ul>{''.join(parts)}</ul>", "\n".join(lines)
 
     def statement_data(self, s: dict) -> dict:
@@ -170,11 +166,7 @@ class Renderer:
             if m:
                 st = s["statements"][int(m.group(1))]
                 indent = "  " * ((len(ln) - len(ln.lstrip())) // 2)
-                lines.append(
-                    indent
-                    + "- "
-                    + self.statement_text(st["kind"], st["text"], st["sources"], st["checked"])
-                )
+                lines.append(indent + "- " + self.statement_text(st["kind"], st["text"], st["sources"], st["checked"]))
             elif ln.strip():
                 lines.append(plain(ln.strip().lstrip("#").strip()))
         text = "\n".join(lines)
@@ -202,7 +194,8 @@ class Renderer:
                 facets[key] = {"values": self.facet_labels(vocab, group, f["codes"]),
                                "kind": f["kind"], "checked": f["checked"],
                                "sources": [dict(s, label=self.source_label(s)) for s in f["sources"]]}  # fmt: skip
-        head = [f'<h1>{html.escape(title)} <span class="nct">{t["id"]}</span></h1>',
+        nct = f' <span class="nct">{t["id"]}</span>' if t["acronym"] else ""
+        head = [f"<h1>{html.escape(title)}{nct}</h1>",
                 f'<p class="group g-{t["group"]}">{html.escape(L("trial_groups", t["group"]))}</p>']  # fmt: skip
         lines = [f"{title} ({t['id']})", L("trial_groups", t["group"])]
         rows = []

@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
 
             self._trials_view = TrialsView(self.library, self.lang, self.theme, self)
             self._trials_view.open_requested.connect(lambda nct: self.open(f"trial:{nct}"))
+            self._trials_view.set_zoom(self.zoom)
             self.centre.addWidget(self._trials_view)
         return self._trials_view
 
@@ -349,7 +350,8 @@ class MainWindow(QMainWindow):
             return
         item = self.library.item(ident, self.lang)
         if item is not None:
-            self.reader.set_header(TrialHeader(item, self.lang, self.theme, kiosk=False, parent=self.reader))
+            header = TrialHeader(item, self.lang, self.theme, kiosk=False, library=self.library, parent=self.reader)
+            self.reader.set_header(header)
 
     def _title_of(self, location: str) -> tuple[str, str]:
         scheme, ident = split_location(location)
@@ -483,6 +485,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.store.set("language", lang)
         i18n.install(lang)
+        self.retranslate()  # now, not when the posted LanguageChange arrives
         self.a_lang[lang].setChecked(True)
         self.nav.populate(self.library, lang, self._fixed_labels())
         for view in (self._trials_view, self._tolerance_view):
@@ -518,6 +521,8 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int) -> None:
         self.zoom = max(50, min(300, int(percent)))
         self.store.set("zoom", self.zoom)
+        if self._trials_view is not None:
+            self._trials_view.set_zoom(self.zoom)
         if self._tolerance_view is not None:
             self._tolerance_view.set_theme(self.theme, self.zoom)
         self._show(self.location)

@@ -1,0 +1,1033 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="33" />
+        <location filename="../../sarcoref/ui/about.py" line="38" />
+        <source>About SarcoRef</source>
+        <translation>About SarcoRef</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="90" />
+        <source>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</source>
+        <translation>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="127" />
+        <source>Key message %1 of %2</source>
+        <translation>Key message %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="129" />
+        <source>A trial</source>
+        <translation>A trial</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="131" />
+        <source>Tolerance</source>
+        <translation>Tolerance</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="98" />
+        <location filename="../../sarcoref/ui/reader.py" line="99" />
+        <source>Find in page</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="100" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="101" />
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="102" />
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="103" />
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="104" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="105" />
+        <source>Close find bar</source>
+        <translation>Close find bar</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="146" />
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="149" />
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="74" />
+        <source>The lecture</source>
+        <translation>The lecture</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="74" />
+        <source>%n part(s), in order</source>
+        <translation><numerusform>%n part, in order</numerusform><numerusform>%n parts, in order</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="75" />
+        <source>The lecture's key messages</source>
+        <translation>The lecture's key messages</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="77" />
+        <source>Clinical trials</source>
+        <translation>Clinical trials</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="78" />
+        <source>%n trial(s): phase, status, registry QR code</source>
+        <translation><numerusform>%n trial: phase, status, registry QR code</numerusform><numerusform>%n trials: phase, status, registry QR code</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="79" />
+        <source>Side by side, with CTCAE grades</source>
+        <translation>Side by side, with CTCAE grades</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="81" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="81" />
+        <source>Type on the screen's keyboard, or tap a topic</source>
+        <translation>Type on the screen's keyboard, or tap a topic</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="82" />
+        <source>How each statement is marked and sourced</source>
+        <translation>How each statement is marked and sourced</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="190" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="192" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="191" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="193" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="228" />
+        <source>This link leads nowhere in SarcoRef.</source>
+        <translation>This link leads nowhere in SarcoRef.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="292" />
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <source>The lecture</source>
+        <translation>The lecture</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <source>Clinical trials</source>
+        <translation>Clinical trials</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="298" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="298" />
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="325" />
+        <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
+        <translation>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="226" />
+        <source>Clinical trials</source>
+        <translation>Clinical trials</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="226" />
+        <source>Tolerance (side by side)</source>
+        <translation>Tolerance (side by side)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="227" />
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="227" />
+        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <source>Trials</source>
+        <translation>Trials</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <source>Tolerance</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <source>CTCAE grades</source>
+        <translation>CTCAE grades</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="279" />
+        <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
+        <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="197" />
+        <location filename="../../sarcoref/ui/main_window.py" line="358" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="182" />
+        <location filename="../../sarcoref/ui/main_window.py" line="195" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="182" />
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="182" />
+        <location filename="../../sarcoref/ui/main_window.py" line="196" />
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="182" />
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <source>Home (Alt+Home)</source>
+        <translation>Home (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="215" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <source>Search (Ctrl+K)</source>
+        <translation>Search (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <source>Find in page…</source>
+        <translation>Find in page…</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <source>Find in page (Ctrl+F)</source>
+        <translation>Find in page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <source>Bookmark this page</source>
+        <translation>Bookmark this page</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <source>Bookmark this page (Ctrl+D)</source>
+        <translation>Bookmark this page (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Zoom in (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <source>Actual size (Ctrl+0)</source>
+        <translation>Actual size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <source>Full screen (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <source>Export PDF (Ctrl+Shift+E)</source>
+        <translation>Export PDF (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <source>Quit (Ctrl+Q)</source>
+        <translation>Quit (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <source>About SarcoRef</source>
+        <translation>About SarcoRef</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="198" />
+        <source>Bookmark</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="205" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="206" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="207" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="208" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="209" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="210" />
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="211" />
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="212" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="213" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="214" />
+        <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
+        <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="216" />
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="217" />
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="218" />
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="397" />
+        <source>This link leads nowhere in SarcoRef.</source>
+        <translation>This link leads nowhere in SarcoRef.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="402" />
+        <source>Open in your web browser?</source>
+        <translation>Open in your web browser?</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="403" />
+        <source>This link leaves SarcoRef and needs a network connection:
+%1
+
+Open it in your web browser?</source>
+        <translation>This link leaves SarcoRef and needs a network connection:
+%1
+
+Open it in your web browser?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/main_window.py" line="427" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="428" />
+        <source>No results. Try fewer letters or another spelling.</source>
+        <translation>No results. Try fewer letters or another spelling.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="464" />
+        <source>Bookmark removed</source>
+        <translation>Bookmark removed</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="467" />
+        <source>Bookmarked: %1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="473" />
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="529" />
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="550" />
+        <source>SarcoRef — %1 — source: %2 — %3</source>
+        <translation>SarcoRef — %1 — source: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="563" />
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="569" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="569" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="575" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="575" />
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="578" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="68" />
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="71" />
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="69" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="70" />
+        <source>Hide ▾</source>
+        <translation>Hide ▾</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="73" />
+        <source>Delete the last letter</source>
+        <translation>Delete the last letter</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../sarcoref/ui/reader.py" line="38" />
+        <source>Content page</source>
+        <translation>Content page</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="18" />
+        <source>SarcoRef is a reference for health professionals. It is not medical advice and does not replace clinical judgement or a multidisciplinary tumour board.</source>
+        <translation>SarcoRef is a reference for health professionals. It is not medical advice and does not replace clinical judgement or a multidisciplinary tumour board.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="24" />
+        <source>Content version %1, as of %2 · registry data as of %3</source>
+        <translation>Content version %1, as of %2 · registry data as of %3</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="23" />
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="42" />
+        <source>Clinical trials (cards and filters)</source>
+        <translation>Clinical trials (cards and filters)</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="43" />
+        <source>Tolerance: radiotherapy and immunotherapy side by side</source>
+        <translation>Tolerance: radiotherapy and immunotherapy side by side</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="44" />
+        <source>Glossary of abbreviations</source>
+        <translation>Glossary of abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="45" />
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="46" />
+        <source>About this content: how statements are marked</source>
+        <translation>About this content: how statements are marked</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="51" />
+        <source>what the lecture states, reworded faithfully</source>
+        <translation>what the lecture states, reworded faithfully</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="53" />
+        <source>a correction or extension from a named source, with the date it was checked</source>
+        <translation>a correction or extension from a named source, with the date it was checked</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="55" />
+        <source>a lecture statement no source could confirm: kept, and marked</source>
+        <translation>a lecture statement no source could confirm: kept, and marked</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="51" />
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="52" />
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="54" />
+        <source>Not independently verified</source>
+        <translation>Not independently verified</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="116" />
+        <source>Organiser: enter the PIN to leave kiosk mode</source>
+        <translation>Organiser: enter the PIN to leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118" />
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="159" />
+        <source>Wrong PIN. Too many tries: wait %1 seconds.</source>
+        <translation>Wrong PIN. Too many tries: wait %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="162" />
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="166" />
+        <source>Try again.</source>
+        <translation>Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>QrPanel</name>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/qr.py" line="70" />
+        <source>Scan to open the registry record of %1 on your phone</source>
+        <translation>Scan to open the registry record of %1 on your phone</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="99" />
+        <source>Type a word, a trial name, an NCT number…</source>
+        <translation>Type a word, a trial name, an NCT number…</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="100" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="105" />
+        <source>Tap a topic, or type with the keyboard below.</source>
+        <translation>Tap a topic, or type with the keyboard below.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <source>Trials</source>
+        <translation>Trials</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <source>Tolerance</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <source>CTCAE grades</source>
+        <translation>CTCAE grades</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="130" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="162" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="163" />
+        <source>No results. Try fewer letters, or tap a topic.</source>
+        <translation>No results. Try fewer letters, or tap a topic.</translation>
+    </message>
+</context>
+<context>
+    <name>ToleranceView</name>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="174" />
+        <source>Radiotherapy vs immunotherapy</source>
+        <translation>Radiotherapy vs immunotherapy</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="175" />
+        <source>Immunomodulation balance</source>
+        <translation>Immunomodulation balance</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="176" />
+        <source>Tolerance views</source>
+        <translation>Tolerance views</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="177" />
+        <source>Radiotherapy and immunotherapy tolerance, side by side</source>
+        <translation>Radiotherapy and immunotherapy tolerance, side by side</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="178" />
+        <source>Radiotherapy immunomodulation balance</source>
+        <translation>Radiotherapy immunomodulation balance</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="262" />
+        <source>Show or hide the CTCAE grade definitions</source>
+        <translation>Show or hide the CTCAE grade definitions</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="276" />
+        <source>CTCAE grades:</source>
+        <translation>CTCAE grades:</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="280" />
+        <source>Open the lecture section this comes from</source>
+        <translation>Open the lecture section this comes from</translation>
+    </message>
+</context>
+<context>
+    <name>TrialHeader</name>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="146" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="199" />
+        <source>Registry data as of %1</source>
+        <translation>Registry data as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="148" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="200" />
+        <source>Registry data as of: not reported</source>
+        <translation>Registry data as of: not reported</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="152" />
+        <source>QR code of the registry record</source>
+        <translation>QR code of the registry record</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="154" />
+        <source>Scan with a phone to open this registry record later</source>
+        <translation>Scan with a phone to open this registry record later</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="156" />
+        <source>Registry link: not reported</source>
+        <translation>Registry link: not reported</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="158" />
+        <source>NCT ID %1</source>
+        <translation>NCT ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="160" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
+        <source>Copy NCT ID</source>
+        <translation>Copy NCT ID</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="162" />
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copy %1 to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="164" />
+        <source>Copy citation</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="166" />
+        <source>Copy the citation of the trial's publication</source>
+        <translation>Copy the citation of the trial's publication</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
+        <source>Copy a citation of the registry record</source>
+        <translation>Copy a citation of the registry record</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
+        <source>Copy status</source>
+        <translation>Copy status</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trial_header.py" line="214" />
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsView</name>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="531" />
+        <source>Filter by %1</source>
+        <translation>Filter by %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="532" />
+        <source>Show only the matching trials; filters combine</source>
+        <translation>Show only the matching trials; filters combine</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="533" />
+        <source>Clinical trials</source>
+        <translation>Clinical trials</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="534" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="535" />
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="536" />
+        <source>Show all trials again</source>
+        <translation>Show all trials again</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="537" />
+        <source>Trial cards</source>
+        <translation>Trial cards</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="538" />
+        <source>Arrow keys move between cards; Enter opens the trial.</source>
+        <translation>Arrow keys move between cards; Enter opens the trial.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="539" />
+        <source>Number of trials shown</source>
+        <translation>Number of trials shown</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="541" />
+        <source>No trial matches these filters.</source>
+        <translation>No trial matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="541" />
+        <source>Choose “Clear filters” to see all trials.</source>
+        <translation>Choose “Clear filters” to see all trials.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="544" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="594" />
+        <source>In the lecture</source>
+        <translation>In the lecture</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="544" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="594" />
+        <source>Beyond the lecture</source>
+        <translation>Beyond the lecture</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="545" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="590" />
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="545" />
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="545" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="591" />
+        <source>Radiotherapy</source>
+        <translation>Radiotherapy</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="546" />
+        <source>Primary endpoint</source>
+        <translation>Primary endpoint</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="546" />
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="546" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="591" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="547" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="547" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="590" />
+        <source>Histology</source>
+        <translation>Histology</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="557" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="594" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="604" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="590" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="591" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="649" />
+        <source>1 trial</source>
+        <translation>1 trial</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="649" />
+        <source>%1 trials</source>
+        <translation>%1 trials</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="651" />
+        <source>%1 of %2 trials</source>
+        <translation>%1 of %2 trials</translation>
+    </message>
+</context>
+</TS>
