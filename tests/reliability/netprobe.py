@@ -46,10 +46,14 @@ class WhoImports:
             frame = sys._getframe(1)
             while frame and (frame.f_code.co_filename.startswith("<frozen") or frame.f_code.co_filename == __file__):
                 frame = frame.f_back
-            asker = frame.f_code.co_filename if frame else "?"
+            asker = (frame.f_code.co_filename, frame.f_globals.get("__name__", "?")) if frame else ("?", "?")
+            via = None  # the outermost module between SarcoRef's file and the asker (the dependency it imported)
             while frame and not frame.f_code.co_filename.startswith(PACKAGE):
+                if not frame.f_code.co_filename.startswith("<frozen"):
+                    via = frame.f_globals.get("__name__")
                 frame = frame.f_back
-            importers[fullname] = {"asker": asker, "from": frame.f_code.co_filename if frame else None}
+            importers[fullname] = {"asker": asker[0], "asker_module": asker[1], "via_module": via,
+                                   "from_module": frame.f_globals.get("__name__") if frame else None}  # fmt: skip
         return None
 
 

@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import sqlite3
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -41,7 +40,7 @@ def _name(make) -> str:
     return make.__name__.strip("_")
 
 
-def test_a_sound_database_works_through_the_cli(content_db, report):
+def test_a_sound_database_works_through_the_cli(content_db):
     """The control: the harness below can tell success from failure."""
     p = run_cli("--db", str(content_db), "search", "essai", "--json")
     assert p.returncode == 0 and json.loads(p.stdout) and p.stderr == ""
@@ -204,11 +203,3 @@ def test_a_bad_update_in_the_user_folder_falls_back_to_the_bundled_one(bundled, 
     out, err = capsys.readouterr()
     assert code == 0 and json.loads(out)
     assert err.strip() == f"sarcoref: {notice}"
-
-
-def test_content_db_tests_run_on_python_with_fts5():
-    """Not a fault: the fixtures need FTS5 in this Python's SQLite."""
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-    conn.close()
-    assert sys.version_info >= (3, 11)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import json
 import subprocess
-from pathlib import Path
 
 from .helpers import PYTHON, ROOT, env
 from .netprobe import NETWORK_MODULES
@@ -85,14 +84,17 @@ def test_headless_commands_load_no_network_module_and_open_no_socket(content_db,
 
 def test_importing_every_module_opens_nothing_and_sarcoref_asks_for_no_network_module(report):
     result = _probe("imports")
-    indirect = sorted({f"{Path(v['asker']).parent.name}/{Path(v['asker']).name}" for v in result["loaded"].values()})
+    loaded = {m: v for m, v in sorted(result["loaded"].items()) if not m.startswith("_")}
+    chains = "; ".join(f"{m} (asked by {v['asker_module']})" for m, v in loaded.items())
+    starts = sorted(
+        {f"{v['from_module']} → {v['via_module'].split('.')[0]}" for v in loaded.values() if v["from_module"]}
+    )
     report("Network modules loaded by importing every SarcoRef module (GUI included)",
            tried="each module under sarcoref/ imported in a fresh Python, recording who asked for each network "
                  "module, with the audit hook on",
-           holds="no SarcoRef file asks for one; no Qt network module loads; no socket is created. Loaded "
-                 "indirectly by the standard library (never called): "
-                 + (", ".join(sorted(m for m in result["loaded"] if not m.startswith("_"))) or "none")
-                 + (f" (first asked by {', '.join(indirect)})" if indirect else ""))  # fmt: skip
+           holds="no SarcoRef file asks for one; no Qt network module loads; no socket is created"
+                 + (f". Loaded indirectly by the standard library, never called: {chains}; the chain starts at "
+                    f"{', '.join(starts)}" if loaded else ""))  # fmt: skip
     report.count("modules imported", len(result["ran"]))
     assert not result["failed"], f"modules that cannot be imported: {result['failed']}"
     assert result["events"] == [], result["events"]
