@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -117,7 +118,15 @@ def _synonyms(content: src.Content) -> list[dict]:
     return rows
 
 
-def _search_rows(items: list[dict]) -> list[dict]:
+def _search_body(text: str, labels: dict) -> str:
+    """The page text without statement labels and list bullets: "update" or "2026" must not match every page."""
+    kinds = [v for k in ("update", "unverified") for v in labels.get("kinds", {}).get(k, {}).values()]
+    if kinds:
+        text = re.sub(r"\[(?:" + "|".join(map(re.escape, kinds)) + r")[^\]]*\] ", "", text)
+    return re.sub(r"(?m)^\s*- ", "", text)
+
+
+def _search_rows(items: list[dict], labels: dict) -> list[dict]:
     rows = []
     for i, it in enumerate(items):
         if it["id"] == "tolerance":
@@ -127,7 +136,7 @@ def _search_rows(items: list[dict]) -> list[dict]:
             data = json.loads(it["data"])
             keys.append(compact(data.get("acronym") or ""))
         rows.append({"rowid": i + 1, "id": it["id"], "lang": it["lang"], "kind": it["kind"],
-                     "label": it["title"], "title": f"{it['title']} {it['subtitle']}".strip(), "body": it["text"],
+                     "label": it["title"], "title": f"{it['title']} {it['subtitle']}".strip(), "body": _search_body(it["text"], labels),
                      "keys": " ".join(sorted(set(filter(None, keys)))), "language": it["lang"]})  # fmt: skip
     return rows
 
@@ -162,7 +171,7 @@ def build(root: Path, out: Path) -> str:
         db.table("aliases").insert_all(_aliases(content), pk="alias")
         db.table("synonyms").insert_all(_synonyms(content), pk=("form", "grp"))
         db.table("synonyms").create_index(["grp"])
-        search_rows = _search_rows(items)
+        search_rows = _search_rows(items, content.labels)
         db.table("search").insert_all(search_rows, pk="rowid")
         # Accent folding (remove_diacritics 2) and prefix indexes for search-as-you-type.
         db.execute(

@@ -349,6 +349,10 @@ class Library:
 
     @staticmethod
     def _display_title(row) -> str:
+        # A bare abbreviation or "Kim 2013" says little: show what it stands for.
+        if row["kind"] in ("glossary", "reference") and row["title"] != row["label"]:
+            full = row["title"]
+            return full if len(full) <= 90 else full[:89] + "…"
         return row["label"]
 
     def _trial_aliases(self, query: str) -> list[str]:

@@ -203,6 +203,7 @@ def screenshot(args) -> int:
 def _show_view(window, view: str) -> bool:
     scheme, _, ident = view.partition(":")
     if scheme == "search":
+        window.open("home")
         window.search_field.setText(ident)
         return True
     if scheme == "about":

@@ -511,6 +511,7 @@ class MainWindow(QMainWindow):
         if save:
             self.store.set("theme", self.theme_setting)
         self.a_theme.get(self.theme_setting, self.a_theme["system"]).setChecked(True)
+        self.results.mark_colour = theme.COLOURS[self.theme].mark
         if self._trials_view is not None:
             self._trials_view.set_theme(self.theme)
         if self._tolerance_view is not None:

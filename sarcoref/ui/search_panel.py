@@ -78,6 +78,7 @@ class ResultsList(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.hits: list = []
+        self.mark_colour = "#ffe066"
 
     def show_hits(self, query: str, hits: list, no_result_text: str, count_text: str) -> None:
         self.list.clear()
@@ -102,7 +103,9 @@ class ResultsList(QWidget):
                 item = QListWidgetItem()
                 item.setData(Qt.UserRole, (h.id, h.kind))
                 item.setData(Qt.AccessibleTextRole, f"{h.title}. {h.text}")
-                label = QLabel(f"<b>{html.escape(h.title)}</b><br><span>{h.snippet}</span>")
+                snippet = h.snippet.replace("<mark>", f'<span style="background-color:{self.mark_colour}">')
+                snippet = snippet.replace("</mark>", "</span>")  # QLabel's rich text knows no <mark>
+                label = QLabel(f"<b>{html.escape(h.title)}</b><br>{snippet}")
                 label.setWordWrap(True)
                 label.setTextFormat(Qt.RichText)
                 label.setContentsMargins(6, 4, 6, 4)
