@@ -12,8 +12,18 @@ import re
 import subprocess
 from pathlib import Path, PurePosixPath
 
-# PySide6 6.12 wheels for macOS are built for macOS 14 and later.
-MACOS_MINIMUM = "14.0"
+
+def macos_minimum(default: str = "13.0") -> str:
+    """The oldest macOS the installed PySide6 wheel supports (its platform tag, e.g. macosx_13_0_universal2)."""
+    from importlib import metadata
+
+    try:
+        wheel = metadata.distribution("PySide6-Essentials").read_text("WHEEL") or ""
+    except metadata.PackageNotFoundError:
+        return default
+    found = re.search(r"macosx_(\d+)_(\d+)_", wheel)
+    return f"{found[1]}.{found[2]}" if found else default
+
 
 # Python modules SarcoRef never imports at run time.
 EXCLUDED_MODULES = [
@@ -29,7 +39,21 @@ EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "unittest", "doctest", "pdb", "pydoc", "pydoc_data", "ssl", "_ssl",
     # build-time only: the database builder's helpers and packaging tools
     "sqlite_utils", "click", "setuptools", "pkg_resources", "pip", "PyInstaller",
+    # C accelerators with a pure-Python fallback, for code the app never runs hot (decimal arithmetic;
+    # YAML, which only the database builder parses)
+    "_decimal", "yaml._yaml", "_yaml",
 ]  # fmt: skip
+
+# East Asian legacy text codecs: Linux and macOS run Python in UTF-8 and the app reads only UTF-8.
+# Windows keeps them, because there Python's default text encoding is the system's ANSI code page.
+EXCLUDED_MODULES_OUTSIDE_WINDOWS = [
+    "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_multibytecodec",
+]  # fmt: skip
+
+
+def excluded_modules(platform: str) -> list[str]:
+    return EXCLUDED_MODULES + ([] if platform == "win32" else EXCLUDED_MODULES_OUTSIDE_WINDOWS)
+
 
 # Qt plugin folders SarcoRef does not load. Folders not named here are kept whole, so a Qt module
 # added later (say QtPrintSupport) keeps its plugins.
@@ -48,8 +72,9 @@ KEPT_PLUGINS = {
     "platforms": {"qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"},
     # The GTK theme would drag GTK's own libraries in; the portal theme gives dark mode and native dialogs.
     "platformthemes": {"qxdgdesktopportal"},
-    # PNG is built into QtGui; SVG for icons, ICO/JPEG/GIF in case content or a theme uses them.
-    "imageformats": {"qsvg", "qico", "qjpeg", "qgif"},
+    # PNG is built into QtGui; SVG for icons; ICO for Windows icons. No content or resource is a JPEG,
+    # GIF, WebP or TIFF (tests/packaging checks that), so those readers stay out.
+    "imageformats": {"qsvg", "qico"},
     # Standard desktop shell only (no IVI car dashboards, no fullscreen-shell, no Qt's own compositor).
     "wayland-shell-integration": {"xdg-shell"},
 }

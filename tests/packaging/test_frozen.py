@@ -28,7 +28,7 @@ MARKER = "CONTENT-UPDATE-MARKER"
 
 def source(*args: str) -> subprocess.CompletedProcess:
     """The same command run from the source checkout."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SARCOREF_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SARCOREF_")} | {"PYTHONUTF8": "1"}
     return subprocess.run([sys.executable, "-m", "sarcoref", *args], capture_output=True, text=True,
                           encoding="utf-8", cwd=ROOT, env=env, timeout=60)  # fmt: skip
 

@@ -1,0 +1,259 @@
+"""Cheap, always-on checks of the packaging: what build.spec collects, what it trims, the icons, the
+Linux requirement list shared by the docs and the bare-machine script, and the installers' settings."""
+
+from __future__ import annotations
+
+import configparser
+import re
+import struct
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "packaging"))
+import trim  # noqa: E402
+
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+# ------------------------------------------------------------------ what goes in
+
+
+def test_spec_collects_the_database_and_runtime_resources_that_exist():
+    datas = trim.data_files(ROOT)
+    assert all(Path(src).is_file() for src, _ in datas)
+    dests = {(Path(src).name, dest) for src, dest in datas}
+    assert ("content.db", "sarcoref/data") in dests
+    assert ("content.db.manifest.json", "sarcoref/data") in dests
+    assert ("sarcoref.png", "resources/icons") in dests  # the window icon
+    for qm in (ROOT / "resources" / "i18n").glob("*.qm"):
+        assert (qm.name, "resources/i18n") in dests
+    assert not [src for src, _ in datas if Path(src).suffix in {".ts", ".py", ".ico", ".icns"}]
+
+
+def test_spec_is_plain_python_that_uses_the_trim_rules():
+    source = (ROOT / "build.spec").read_text(encoding="utf-8")
+    compile(source, "build.spec", "exec")
+    for needed in ("trim.data_files(ROOT)", "trim.trim(", "trim.excluded_modules(", "upx=False", "console=False"):
+        assert needed in source
+
+
+def test_no_content_or_resource_needs_an_image_reader_that_was_left_out():
+    kept = {".png", ".svg", ".ico"}  # PNG is built into Qt; qsvg and qico are kept
+    pictures = re.compile(r"\.(jpe?g|gif|webp|tiff?|bmp|tga|wbmp|icns)\b", re.IGNORECASE)
+    for folder in (ROOT / "sarcoref" / "data" / "content", ROOT / "resources"):
+        for path in folder.rglob("*"):
+            if path.is_file() and path.suffix.lower() in {".md", ".yaml", ".yml", ".qss", ".css", ".html"}:
+                assert not pictures.search(path.read_text(encoding="utf-8")), f"{path} names a picture format"
+    runtime = {Path(src).suffix.lower() for src, _ in trim.data_files(ROOT) if "icons" in src}
+    assert runtime <= kept
+
+
+# ------------------------------------------------------------------ what is trimmed
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/platforms/libqminimal.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/plugins/networkinformation/libqglib.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),  # printing is a feature
+        ("PySide6/Qt/plugins/styles/qmodernwindowsstyle.dll", True),  # unknown folders stay whole
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt6Network.dll", False),
+        ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/Qt/lib/libQt6PrintSupport.so.6", True),
+        ("PySide6/opengl32sw.dll", False),
+    ],
+)
+def test_binary_rules(dest, kept):
+    assert trim.binary_kept(dest) is kept
+
+
+def test_only_french_and_english_qt_translations_stay():
+    names = ["qt_fr.qm", "qtbase_fr.qm", "qtbase_en.qm", "qt_en.qm", "qtbase_de.qm", "qt_help_fr.qm", "qt_ja.qm"]
+    kept = [n for n in names if trim.data_kept(f"PySide6/Qt/translations/{n}")]
+    assert kept == ["qt_fr.qm", "qtbase_fr.qm", "qtbase_en.qm", "qt_en.qm"]
+    assert trim.data_kept("resources/i18n/sarcoref_fr.qm")
+
+
+def test_macos_framework_resources_leave_with_their_library():
+    assert not trim.data_kept("PySide6/Qt/lib/QtNetwork.framework/Resources/Info.plist")
+    assert trim.data_kept("PySide6/Qt/lib/QtWidgets.framework/Resources/Info.plist")
+
+
+def test_east_asian_codecs_stay_on_windows_only():
+    assert "_codecs_jp" in trim.excluded_modules("linux")
+    assert "_codecs_jp" not in trim.excluded_modules("win32")
+    assert "PySide6.QtNetwork" in trim.excluded_modules("win32")
+
+
+FAKE = {  # src -> libraries it links against
+    "ext.so": ["libA.so.1", "libc.so.6"],
+    "libA.so.1": ["libB.so.2", "libstdc++.so.6"],
+    "libB.so.2": [],
+    "libOrphan.so.1": ["libB.so.2"],
+    "plugin.so": ["libC.so.3"],
+    "libC.so.3": [],
+    "libpython3.11.so.1.0": [],
+    "libstdc++.so.6": [],
+}
+
+
+def _toc(*names, kind="BINARY"):
+    return [(("plugins/x/" if n == "plugin.so" else "") + n, n, "EXTENSION" if n == "ext.so" else kind) for n in names]
+
+
+def test_pruning_keeps_what_is_linked_and_drops_orphans():
+    toc = _toc(*FAKE)
+    kept = {Path(d).name for d, _, _ in trim.prune_unreferenced(toc, FAKE.__getitem__)}
+    assert kept == {"ext.so", "libA.so.1", "libB.so.2", "plugin.so", "libC.so.3", "libpython3.11.so.1.0",
+                    "libstdc++.so.6"}  # fmt: skip
+
+
+def test_linux_trim_leaves_system_libraries_out_and_their_private_dependencies_with_them():
+    needed = dict(FAKE, **{"libstdc++.so.6": ["libOnlyForStdcxx.so.1"], "libOnlyForStdcxx.so.1": []})
+    binaries, _ = trim.trim(_toc(*needed), [], "linux", needed_by=needed.__getitem__)
+    kept = {Path(d).name for d, _, _ in binaries}
+    assert "libstdc++.so.6" not in kept and "libOnlyForStdcxx.so.1" not in kept
+    assert "libOrphan.so.1" not in kept and "libA.so.1" in kept
+
+
+def test_linux_trim_refuses_a_library_that_is_neither_bundled_nor_a_system_requirement():
+    needed = dict(FAKE, **{"plugin.so": ["libxcb-icccm.so.4"]})
+    with pytest.raises(SystemExit, match=r"libxcb-icccm\.so\.4 \(needed by plugin\.so\)"):
+        trim.trim(_toc(*FAKE), [], "linux", needed_by=needed.__getitem__)
+
+
+def test_windows_and_macos_are_not_pruned_by_dependency():
+    binaries, _ = trim.trim(_toc(*FAKE), [], "win32", needed_by=FAKE.__getitem__)
+    assert len(binaries) == len(FAKE)
+
+
+def test_windows_version_information_comes_from_the_project_version():
+    pytest.importorskip("PyInstaller")
+    info = trim.windows_version_info(VERSION, "SarcoRef")
+    numbers = tuple(int(p) for p in VERSION.split(".")) + (0,) * (4 - len(VERSION.split(".")))
+    assert info.ffi.fileMS == (numbers[0] << 16 | numbers[1]) and info.ffi.fileLS == (numbers[2] << 16 | numbers[3])
+    raw = info.toRaw()
+    assert VERSION.encode("utf-16-le") in raw and "SarcoRef.exe".encode("utf-16-le") in raw
+
+
+# ------------------------------------------------------------------ Linux requirements: one list
+
+
+def _documented_packages() -> list[str]:
+    doc = (ROOT / "docs" / "packaging.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- linux-requirements:begin -->(.*?)<!-- linux-requirements:end -->", doc, re.S)
+    assert block, "docs/packaging.md lost its Linux requirement list"
+    return sorted(set(block.group(1).replace("```", " ").split()))
+
+
+def test_documented_linux_requirements_are_exactly_the_libraries_left_out():
+    assert _documented_packages() == trim.linux_system_packages()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a bash script")
+def test_bare_machine_script_installs_exactly_the_documented_list():
+    out = subprocess.run(["bash", str(ROOT / "packaging" / "bare-machine.sh"), "--print-packages"],
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert out.split() == _documented_packages()
+
+
+# ------------------------------------------------------------------ icons
+
+
+def test_png_icon_is_256_pixels_square():
+    data = (ROOT / "resources" / "icons" / "sarcoref.png").read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (256, 256)
+
+
+def test_ico_holds_every_windows_size_and_each_entry_is_inside_the_file():
+    data = (ROOT / "resources" / "icons" / "sarcoref.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = set()
+    for i in range(count):
+        w, _h, _c, _r, _planes, _bpp, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i : 22 + 16 * i])
+        assert offset + length <= len(data)
+        sizes.add(w or 256)
+    assert sizes >= {16, 32, 48, 256}
+
+
+def test_icns_is_well_formed_with_retina_sizes():
+    data = (ROOT / "resources" / "icons" / "sarcoref.icns").read_bytes()
+    assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
+    kinds, pos = set(), 8
+    while pos < len(data):
+        kind, length = data[pos : pos + 4], struct.unpack(">I", data[pos + 4 : pos + 8])[0]
+        assert length > 8 and data[pos + 8 : pos + 16] == b"\x89PNG\r\n\x1a\n"
+        kinds.add(kind)
+        pos += length
+    assert pos == len(data)
+    assert {b"ic07", b"ic08", b"ic09", b"ic10", b"ic14"} <= kinds
+
+
+def test_generated_icons_match_the_svg_source(qapp, tmp_path):
+    """Edit sarcoref.svg, then run `uv run python resources/icons/make_icons.py`."""
+    sys.path.insert(0, str(ROOT / "resources" / "icons"))
+    import make_icons
+
+    assert make_icons.main(tmp_path) == 0
+    for name in ("sarcoref.png", "sarcoref.ico", "sarcoref.icns"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "resources" / "icons" / name).read_bytes(), name
+
+
+# ------------------------------------------------------------------ installers and release
+
+
+def test_desktop_entry_launches_sarcoref_with_its_icon():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(ROOT / "packaging" / "linux" / "sarcoref.desktop", encoding="utf-8")
+    d = entry["Desktop Entry"]
+    assert d["Type"] == "Application" and d["Exec"] == "SarcoRef" and d["Icon"] == "sarcoref"
+    assert d["Terminal"] == "false" and "MedicalSoftware" in d["Categories"].split(";")
+
+
+def test_inno_setup_installs_per_user_with_optional_desktop_shortcut():
+    iss = (ROOT / "packaging" / "windows" / "sarcoref.iss").read_text(encoding="utf-8")
+    assert re.search(r"^PrivilegesRequired=lowest$", iss, re.M)
+    assert re.search(r"^DefaultDirName=\{autopf\}\\SarcoRef$", iss, re.M)
+    assert re.search(r'^Name: "desktopicon";.*Flags: unchecked$', iss, re.M)
+    assert re.search(r'^Name: "\{autodesktop\}\\SarcoRef";.*Tasks: desktopicon$', iss, re.M)
+    assert re.search(r'^Source: "\{#RepoRoot\}\\dist\\SarcoRef\\\*";.*recursesubdirs', iss, re.M)
+
+
+def test_release_workflow_builds_and_smoke_tests_on_three_systems():
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    runners = {name: str(job.get("runs-on", "")) for name, job in wf["jobs"].items()}
+    for system in ("ubuntu", "windows", "macos"):
+        jobs = [n for n, r in runners.items() if system in r]
+        assert jobs, f"no {system} job"
+        runs = [str(s.get("run", "")).strip() for s in wf["jobs"][jobs[0]]["steps"]]
+        assert "packaging/ci-frozen.sh" in runs, f"{system}: no build-and-frozen-test step"
+    ci = (ROOT / "packaging" / "ci-frozen.sh").read_text(encoding="utf-8")
+    assert "pyinstaller --noconfirm --log-level WARN build.spec" in ci
+    assert "SARCOREF_REQUIRE_FROZEN=1" in ci and "pytest -m frozen tests/packaging" in ci
