@@ -98,7 +98,7 @@ def frozen_bare(log=print) -> Path | None:
 def _series(pairs: list[tuple[str, list[str]]], runs: int, env: dict) -> dict[str, list[dict]]:
     """Interleaved runs (order alternating each round) after one discarded warm-up each."""
     out: dict[str, list[dict]] = {name: [] for name, _ in pairs}
-    for name, cmd in pairs:
+    for _name, cmd in pairs:
         spawn(cmd, env)
     for r in range(runs):
         order = pairs if r % 2 == 0 else pairs[::-1]

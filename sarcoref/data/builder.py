@@ -16,11 +16,9 @@ import tempfile
 from pathlib import Path
 
 from . import sources as src
+from .library import MANIFEST_SUFFIX, SCHEMA_VERSION  # one schema number for the writer and the reader
 from .render import Renderer
 from .text import compact, joined_words, tokens
-
-SCHEMA_VERSION = 1
-MANIFEST_SUFFIX = ".manifest.json"
 
 
 class BuildError(Exception):

@@ -14,8 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import search as s
-from .builder import MANIFEST_SUFFIX, SCHEMA_VERSION
 from .paths import bundled_db, user_dir
+
+# Defined here, not in the builder, so that starting the app never imports the builder and with it the
+# YAML and Markdown parsers (about 90 ms of start-up); the builder imports them from here.
+SCHEMA_VERSION = 1
+MANIFEST_SUFFIX = ".manifest.json"
 
 REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "meta"}
 # The columns this module reads: a database laid out otherwise is refused when opened, not mid-search.
