@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proof on a bare machine: a minimal Debian root (debootstrap), plus ONLY the packages that
 # docs/packaging.md lists as SarcoRef's Linux requirements, no Python at all; the frozen folder is
-# copied in and run there (version, smoke test, search, show, screenshot, and the real X11 plugin
-# through Xvfb when the host has it).
+# copied in and run there (version, smoke test, search, show, screenshot; and the real X11 and
+# Wayland plugins when the host has Xvfb and weston to display them).
 #
 #   sudo packaging/bare-machine.sh [FROZEN_FOLDER]      (default: dist/SarcoRef)
 #   packaging/bare-machine.sh --print-packages          (the list it installs, read from the docs)
@@ -52,6 +52,7 @@ MOUNTS=()
 cleanup() {
     for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do umount -l "${MOUNTS[$i]}" 2>/dev/null || true; done
     [[ -n "${XVFB_PID:-}" ]] && kill "$XVFB_PID" 2>/dev/null || true
+    [[ -n "${WESTON_PID:-}" ]] && kill "$WESTON_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
 mount_in() {  # mount_in ARGS... TARGET
@@ -92,7 +93,7 @@ mount_in --bind /dev "$BARE/dev"
 FAILED=0
 in_root() {  # run the frozen app inside the root as an unprivileged user, with a bare environment
     chroot --userspec=65534:65534 "$BARE" env -i HOME=/tmp/sarcoref/home PATH=/usr/bin:/bin LANG=C.UTF-8 \
-        QT_QPA_PLATFORM="${QPA:-offscreen}" ${DISPLAY_VAR:+DISPLAY=$DISPLAY_VAR} /opt/SarcoRef/SarcoRef "$@"
+        QT_QPA_PLATFORM="${QPA:-offscreen}" ${DISPLAY_VAR:+DISPLAY=$DISPLAY_VAR} ${EXTRA_ENV:-} /opt/SarcoRef/SarcoRef "$@"
 }
 check() {  # check NAME EXPECTED_TEXT COMMAND...
     local name="$1" expect="$2" out
@@ -134,6 +135,23 @@ if command -v Xvfb >/dev/null; then
     QPA=xcb DISPLAY_VAR=:87 check "smoke test (xcb)" "first paint" in_root --smoke-test
 else
     echo "skip: no Xvfb on this host, the xcb plugin was not exercised (apt-get install xvfb)"
+fi
+
+if command -v weston >/dev/null; then
+    echo "== the frozen app on a Wayland compositor (headless weston on the host, wayland plugin in the root)"
+    WL="$CACHE/wayland-runtime"
+    rm -rf "$WL" && mkdir -p "$WL" && chmod 700 "$WL"
+    XDG_RUNTIME_DIR="$WL" weston --backend=headless-backend.so --socket=wayland-87 --idle-time=0 >/dev/null 2>&1 &
+    WESTON_PID=$!
+    for _ in $(seq 50); do [[ -S "$WL/wayland-87" ]] && break; sleep 0.1; done
+    chown 65534:65534 "$WL" "$WL/wayland-87"  # the app runs as nobody and must own its runtime folder
+    mkdir -p "$BARE/run/sarcoref-wl"
+    mount_in --bind "$WL" "$BARE/run/sarcoref-wl"
+    QPA=wayland EXTRA_ENV="XDG_RUNTIME_DIR=/run/sarcoref-wl WAYLAND_DISPLAY=wayland-87" \
+        check "smoke test (wayland)" "first paint" in_root --smoke-test
+    kill "$WESTON_PID" 2>/dev/null || true
+else
+    echo "skip: no weston on this host, the wayland plugin was not exercised (apt-get install weston)"
 fi
 
 if [[ $FAILED -ne 0 ]]; then
