@@ -1,0 +1,185 @@
+"""The kiosk home (six large tiles at most seven) and the lecture's table of contents as tiles and chips.
+
+Titles of content come from the library in the kiosk's language; only the interface words are ours.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from .. import pages
+from .style import Metrics
+from .tile import Tile
+from .touch import FlowLayout, button, kinetic
+
+MAX_TILES = 7
+
+
+class HomeScreen(QWidget):
+    open_requested = Signal(str)
+
+    KEYS = ("lecture", "messages", "trials", "tolerance", "search", "about")
+    # Symbols found in the common UI fonts (DejaVu, Segoe UI Symbol, Apple Symbols).
+    GLYPHS = {"lecture": "☰", "messages": "★", "trials": "⚑", "tolerance": "⚖", "search": "⌨", "about": "ℹ"}
+
+    def __init__(self, library, lang: str, theme_name: str, parent=None):
+        super().__init__(parent)
+        self.library, self.lang, self.theme_name = library, lang, theme_name
+        self.metrics = Metrics()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("ScreenTitle")
+        self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignCenter)
+        self.note = QLabel(self)
+        self.note.setObjectName("Note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignCenter)
+        self.grid = QGridLayout()
+        self.tiles: dict[str, Tile] = {}
+        self.targets: dict[str, str] = {}
+        for key in self.KEYS:
+            t = Tile(self, self.GLYPHS[key])
+            t.centred = True
+            t.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+            t.clicked.connect(lambda _=False, k=key: self.open_requested.emit(self.targets.get(k, k)))
+            self.tiles[key] = t
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.heading)
+        lay.addLayout(self.grid, 1)
+        lay.addWidget(self.note)
+        self.lay = lay
+        self._columns = 0
+        self.set_language(lang)
+
+    def set_metrics(self, m: Metrics) -> None:
+        self.metrics = m
+        self.lay.setContentsMargins(m.px(48), m.px(28), m.px(48), m.px(20))
+        self.lay.setSpacing(m.px(24))
+        self.grid.setSpacing(m.px(28))
+        for t in self.tiles.values():
+            t.set_style(self.theme_name, m)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        lib = self.library
+        parts = [n for n in lib.section_tree(lang) if n.get("kind") != "about"]
+        about = next((n for n in lib.section_tree(lang) if n.get("kind") == "about"), None)
+        last = parts[-1] if parts else None
+        tolerance = lib.item("tolerance", lang)
+        n_trials = len(lib.items("trial", lang))
+        self.heading.setText(lib.meta.get(f"lecture_title_{lang}", "SarcoRef"))
+        self.note.setText(pages.disclaimer() + "  " + pages.as_of_line(lib))
+        content = {
+            "lecture": (self.tr("The lecture"), [self.tr("%n part(s), in order", "", len(parts))], "lecture"),
+            "messages": (last["title"] if last else "", [self.tr("The lecture's key messages")],
+                         f"section:{last['id']}" if last else ""),
+            "trials": (self.tr("Clinical trials"),
+                       [self.tr("%n trial(s): phase, status, registry QR code", "", n_trials)], "trials"),
+            "tolerance": (tolerance.title if tolerance else "", [self.tr("Side by side, with CTCAE grades")],
+                          "tolerance" if tolerance else ""),
+            "search": (self.tr("Search"), [self.tr("Type on the screen's keyboard, or tap a topic")], "search"),
+            "about": (about["title"] if about else "", [self.tr("How each statement is marked and sourced")],
+                      f"section:{about['id']}" if about else ""),
+        }  # fmt: skip
+        for key, (title, lines, target) in content.items():
+            self.tiles[key].set_content(title, lines)
+            self.targets[key] = target
+            self.tiles[key].setVisible(bool(title and target))
+        self._columns = 0
+        self._arrange()
+
+    def visible_tiles(self) -> list[Tile]:
+        return [t for t in self.tiles.values() if not t.isHidden()][:MAX_TILES]
+
+    def _arrange(self) -> None:
+        columns = 3 if self.width() >= self.height() * 1.1 else 2
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for t in self.tiles.values():
+            self.grid.removeWidget(t)
+        for n, t in enumerate(self.visible_tiles()):
+            self.grid.addWidget(t, n // columns, n % columns)
+
+    def resizeEvent(self, e):  # noqa: N802 (Qt override)
+        super().resizeEvent(e)
+        self._arrange()
+
+
+class LectureScreen(QScrollArea):
+    """Each part of the lecture as a wide tile, its sub-sections as chips beneath it."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, library, lang: str, theme_name: str, parent=None):
+        super().__init__(parent)
+        self.library, self.theme_name = library, theme_name
+        self.metrics = Metrics()
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.column.setAlignment(Qt.AlignTop)
+        self.setWidget(self.body)
+        kinetic(self)
+        self.part_tiles: list[Tile] = []
+        self.chip_rows: list[tuple[QWidget, FlowLayout]] = []
+        self.chips: list = []
+        self.lang = ""
+        self.set_language(lang)
+
+    def set_metrics(self, m: Metrics) -> None:
+        self.metrics = m
+        self.column.setContentsMargins(m.px(48), m.px(24), m.px(48), m.px(48))
+        self.column.setSpacing(m.px(14))
+        for t in self.part_tiles:
+            t.set_style(self.theme_name, m)
+        for _host, flow in self.chip_rows:
+            flow.set_gap(m.px(14))
+            flow.setContentsMargins(m.px(40), 0, 0, m.px(18))
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        parts = [n for n in self.library.section_tree(lang) if n.get("kind") != "about"]
+        # Same content in both languages, so the widgets are made once and their texts replaced.
+        if len(parts) != len(self.part_tiles) or [len(p["children"]) for p in parts] != [
+            len([c for c in self.chips if c.property("part") == i]) for i in range(len(self.part_tiles))
+        ]:
+            self._rebuild(parts)
+        chip_iter = iter(self.chips)
+        for n, (tile, part) in enumerate(zip(self.part_tiles, parts, strict=True)):
+            tile.set_content(f"{n + 1}. {part['title']}")
+            tile.setProperty("target", f"section:{part['id']}")
+            for child in part["children"]:
+                chip = next(chip_iter)
+                chip.setText(child["title"])
+                chip.setProperty("target", f"section:{child['id']}")
+
+    def _rebuild(self, parts: list[dict]) -> None:
+        for w in [*self.part_tiles, *self.chips, *(h for h, _ in self.chip_rows)]:
+            w.setParent(None)
+            w.deleteLater()
+        self.part_tiles, self.chips, self.chip_rows = [], [], []
+        for i, part in enumerate(parts):
+            tile = Tile(self.body)
+            tile.clicked.connect(lambda _=False, t=tile: self.open_requested.emit(t.property("target")))
+            self.part_tiles.append(tile)
+            self.column.addWidget(tile)
+            if part["children"]:
+                host = QWidget(self.body)
+                flow = FlowLayout(host)
+                for _child in part["children"]:
+                    chip = button("", "Chip", host)
+                    chip.setProperty("part", i)
+                    chip.clicked.connect(lambda _=False, c=chip: self.open_requested.emit(c.property("target")))
+                    flow.addWidget(chip)
+                    self.chips.append(chip)
+                self.chip_rows.append((host, flow))
+                self.column.addWidget(host)
+        self.set_metrics(self.metrics)
+
+    def reset(self) -> None:
+        self.verticalScrollBar().setValue(0)
