@@ -20,11 +20,11 @@ def install(lang: str) -> None:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    ours = QTranslator(app)
+    ours = QTranslator()  # no parent: dropped from _installed, it is freed (the app would keep it forever)
     if ours.load(str(resources_dir() / "i18n" / f"sarcoref_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)
+    qt = QTranslator()
     if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
