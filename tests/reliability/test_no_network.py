@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import ast
 import json
+import shutil
 import subprocess
+import sys
 
-from .helpers import PYTHON, ROOT, env
+import pytest
+
+from .helpers import PYTHON, ROOT, env, run_cli
 from .netprobe import NETWORK_MODULES
 
 PACKAGE = ROOT / "sarcoref"
@@ -102,3 +106,63 @@ def test_importing_every_module_opens_nothing_and_sarcoref_asks_for_no_network_m
     assert not qt, f"a Qt network module was loaded: {qt}"
     direct = {m: v["asker"] for m, v in result["loaded"].items() if v["asker"].startswith(result["package"])}
     assert not direct, f"SarcoRef code imports a network module: {direct}"
+
+
+# ---------------------------------------------------------------- under Python and Qt: the C library
+
+
+@pytest.fixture(scope="session")
+def nonet(tmp_path_factory):
+    """The no-network shim (nonetshim.c), built for this machine."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the no-network shim uses LD_PRELOAD (Linux)")
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if not cc:
+        pytest.skip("no C compiler to build the no-network shim")
+    out = tmp_path_factory.mktemp("nonet") / "nonetshim.so"
+    src = ROOT / "tests" / "reliability" / "nonetshim.c"
+    subprocess.run([cc, "-shared", "-fPIC", "-O2", "-o", str(out), str(src), "-ldl"], check=True)
+    return out
+
+
+def _shimmed(nonet, log) -> dict[str, str]:
+    return {"LD_PRELOAD": str(nonet), "NONET_LOG": str(log), "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_the_shim_sees_python_and_qt_networking(nonet, tmp_path):
+    """The shim itself: Python's socket module and Qt's own C++ sockets are both caught, so an empty log
+    below means nothing tried."""
+    log = tmp_path / "net.log"
+    code = ("import socket\n"
+            "try: socket.create_connection(('example.org', 80), timeout=1)\nexcept OSError: pass\n"
+            "from PySide6.QtCore import QCoreApplication\nfrom PySide6.QtNetwork import QTcpSocket\n"
+            "app = QCoreApplication([])\ns = QTcpSocket()\ns.connectToHost('192.0.2.1', 80)\ns.waitForConnected(200)\n")  # fmt: skip
+    p = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       env=env(**_shimmed(nonet, log)), timeout=60)  # fmt: skip
+    assert p.returncode == 0, p.stderr
+    lines = log.read_text().splitlines()
+    assert any(line.startswith("getaddrinfo example.org") for line in lines), lines
+    assert sum(line.startswith("socket family=") for line in lines) >= 2, lines  # Python's, then Qt's
+
+
+def _first_trial() -> str:
+    from sarcoref.data.library import Library
+
+    return Library().items("trial", "fr")[0].id
+
+
+def test_the_gui_reaches_no_network(nonet, tmp_path, report):
+    runs = [["--smoke-test"]] + [["screenshot", str(tmp_path / f"{i}.png"), *args] for i, args in enumerate([
+        ["--view", "home"], ["--view", "trials"], ["--view", f"trial:{_first_trial()}"], ["--view", "tolerance"],
+        ["--view", "search:PD-L1"], ["--view", "about", "--lang", "en"], ["--kiosk"]])]  # fmt: skip
+    report("The GUI and the network, seen from the C library",
+           tried="the app's smoke test and views rendered by real processes (home, trials, a trial card with its "
+                 "QR code, tolerance, search, about, kiosk) with socket(), connect() and name lookups "
+                 "intercepted under Python and Qt (LD_PRELOAD)",
+           holds="no internet socket, connection or name lookup is even tried")  # fmt: skip
+    log = tmp_path / "net.log"
+    for args in runs:
+        p = run_cli(*args, **_shimmed(nonet, log))
+        assert p.returncode == 0, (args, p.stderr[-500:])
+        report.count("app runs")
+    assert not log.exists(), log.read_text()
