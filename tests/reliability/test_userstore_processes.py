@@ -16,6 +16,8 @@ from sarcoref.data.userstore import UserStore
 from .helpers import PYTHON, ROOT, env, integrity
 from .writer import zoom_for
 
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals (SIGKILL)")
+
 WRITER = str(ROOT / "tests" / "reliability" / "writer.py")
 KILLS = 30
 PRECISE_KILLS = 40
