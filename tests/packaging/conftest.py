@@ -76,10 +76,21 @@ def frozen(tmp_path) -> Frozen:
         if os.environ.get("SARCOREF_REQUIRE_FROZEN"):
             pytest.fail(f"no frozen build in {folder}, and SARCOREF_REQUIRE_FROZEN is set")
         pytest.skip(f"no frozen build in {folder} (uv run --group package pyinstaller --noconfirm build.spec)")
+    stale = _newer_sources(executable(folder).stat().st_mtime) if not os.environ.get("SARCOREF_FROZEN") else []
+    if stale:
+        message = f"the frozen build is older than {stale[0].relative_to(ROOT)}: rebuild it to test this source"
+        pytest.fail(message) if os.environ.get("SARCOREF_REQUIRE_FROZEN") else pytest.skip(message)
     home, bin_dir = tmp_path / "home", tmp_path / "bin"
     home.mkdir()
     bin_dir.mkdir()
     return Frozen(folder, scrubbed_env(home, bin_dir), home)
+
+
+def _newer_sources(built: float) -> list[Path]:
+    """Sources changed since the build: comparing such a build with the source would test nothing."""
+    candidates = [*(ROOT / "sarcoref").rglob("*.py"), ROOT / "sarcoref" / "data" / "content.db",
+                  *(p for p in (ROOT / "resources").rglob("*") if p.is_file())]  # fmt: skip
+    return [p for p in candidates if p.exists() and p.stat().st_mtime > built + 1]
 
 
 @pytest.fixture
