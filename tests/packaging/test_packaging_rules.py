@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import configparser
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -235,6 +236,13 @@ def test_desktop_entry_launches_sarcoref_with_its_icon():
     d = entry["Desktop Entry"]
     assert d["Type"] == "Application" and d["Exec"] == "SarcoRef" and d["Icon"] == "sarcoref"
     assert d["Terminal"] == "false" and "MedicalSoftware" in d["Categories"].split(";")
+
+
+@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils is not installed")
+def test_desktop_entry_passes_the_freedesktop_validator():
+    path = ROOT / "packaging" / "linux" / "sarcoref.desktop"
+    result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0 and "error" not in result.stdout, result.stdout
 
 
 def test_inno_setup_installs_per_user_with_optional_desktop_shortcut():
