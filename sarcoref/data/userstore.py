@@ -49,6 +49,8 @@ _COLUMNS = {
     "recent": ["n", "id", "title", "kind", "added"],
 }
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+# sqlite3 raises UnicodeDecodeError instead of DatabaseError when SQLite's error message quotes damaged bytes.
+_DB_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
 
 # ---------------------------------------------------------------- settings
@@ -155,6 +157,8 @@ class UserStore:
                             "and changes made this session will not be saved.", "newer")  # fmt: skip
         except _Unusable as e:
             self._repair(str(e), salvage=e.ours)
+        except UnicodeDecodeError as e:
+            self._repair(f"damaged text: {e.reason}", salvage=False)
         except sqlite3.DatabaseError as e:
             if _is_corrupt(e):
                 self._repair(_reason(e), salvage=True)
@@ -187,7 +191,7 @@ class UserStore:
             return
         try:
             saved = _salvage(aside, self._conn) if salvage else 0
-        except sqlite3.Error:
+        except _DB_ERRORS:
             saved = 0
         kept = f" {saved} bookmark(s) could be recovered." if saved else ""
         self._tell("repaired", f"Your bookmarks and settings file was damaged ({why}); it was set aside as "
@@ -201,7 +205,7 @@ class UserStore:
                 return None
             try:
                 return self._conn.execute(sql, args).fetchall()
-            except sqlite3.Error as e:
+            except _DB_ERRORS as e:
                 self._tell("unreadable", f"Your bookmarks and settings could not be read ({_reason(e)}).")
                 return None
 
@@ -222,7 +226,7 @@ class UserStore:
                         conn.execute("ROLLBACK")
                     raise
                 return True
-            except sqlite3.Error as e:
+            except _DB_ERRORS as e:
                 self._tell("unsaved", f"A change to your bookmarks or settings could not be saved ({_reason(e)}).")
                 return False
 
@@ -353,7 +357,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a commit is exactly where we say it is.
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.text_factory = _lenient_text
     return conn
+
+
+def _lenient_text(raw: bytes) -> str:
+    """A flipped bit in one title must not make the whole list unreadable: show it with a replacement mark."""
+    return raw.decode("utf-8", "replace")
 
 
 def _open_file(path: Path) -> sqlite3.Connection:
@@ -370,7 +380,7 @@ def _open_file(path: Path) -> sqlite3.Connection:
             raise _Unusable("it is not a SarcoRef user file", ours=False)
         if version > SCHEMA_VERSION:
             raise _Newer()
-        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:  # small file: the full check is cheap
             raise _Unusable("the file is damaged")
         for name, wanted in _COLUMNS.items():
             if name in tables and [r[1] for r in conn.execute(f"PRAGMA table_info({name})")] != wanted:
@@ -405,28 +415,29 @@ def _salvage(old: Path, new: sqlite3.Connection) -> int:
     """Copy what can still be read from a damaged file; returns how many bookmarks were recovered."""
     try:
         src = sqlite3.connect(f"{old.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+    except _DB_ERRORS:
         return 0
+    src.text_factory = _lenient_text  # a damaged title is still worth keeping
     recovered = 0
     new.execute("BEGIN IMMEDIATE")
     try:
         for table in ("bookmarks", "recent"):
             try:
                 rows = src.execute(f"SELECT id, title, kind, added FROM {table} ORDER BY n").fetchall()
-            except sqlite3.Error:
+            except _DB_ERRORS:
                 continue
             for row in _entries(rows):
                 try:
                     new.execute(f"INSERT OR IGNORE INTO {table} (id, title, kind, added) VALUES (?, ?, ?, ?)",
                                 (row["id"], row["title"], row["kind"], row["added"]))  # fmt: skip
                     recovered += table == "bookmarks"
-                except sqlite3.Error:
+                except _DB_ERRORS:
                     pass
         try:
             for key, value in src.execute("SELECT key, value FROM settings").fetchall():
                 if key in SETTINGS and isinstance(value, str):
                     new.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", (key, value))
-        except sqlite3.Error:
+        except _DB_ERRORS:
             pass
     finally:
         new.execute("COMMIT")

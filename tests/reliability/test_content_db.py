@@ -109,12 +109,12 @@ def test_a_damaged_manifest_is_one_line(content_copy, capsys, report, damage):
 @given(data=st.data())
 def test_every_bit_flip_is_caught_by_the_manifest(content_copy, capsys, report, data):
     report("Content database: a single bit flipped anywhere (with its manifest)",
-           tried="hypothesis-chosen byte offsets over the whole file and bit positions",
+           tried="byte offsets drawn uniformly over the whole file and bit positions",
            holds="refused at open with one line and exit 1, wherever the flip is")  # fmt: skip
     report.count("flips")
     original = content_copy.read_bytes()
-    offset = data.draw(st.integers(0, len(original) - 1))
-    bit = data.draw(st.integers(0, 7))
+    rng = data.draw(st.randoms(use_true_random=True))  # uniform over the file (plain integers favour its start)
+    offset, bit = rng.randrange(len(original)), rng.randrange(8)
     try:
         content_copy.write_bytes(original[:offset] + bytes([original[offset] ^ (1 << bit)]) + original[offset + 1 :])
         code = cli.main(["--db", str(content_copy), "search", "essai", "--json"])
@@ -128,14 +128,14 @@ def test_every_bit_flip_is_caught_by_the_manifest(content_copy, capsys, report, 
 @given(data=st.data())
 def test_a_bit_flip_without_a_manifest_never_crashes(content_copy, capsys, report, data):
     report("Content database: a single bit flipped anywhere, manifest missing",
-           tried="hypothesis-chosen flips; then search, show, trials and cite on the damaged file",
+           tried="flips at offsets drawn uniformly; then search, show, trials and cite on the damaged file",
            holds="each command either works or exits 1 with one line naming the database; never a traceback "
                  "or an 'unexpected error'")  # fmt: skip
     report.count("flips")
     content_copy.with_name(content_copy.name + builder.MANIFEST_SUFFIX).unlink(missing_ok=True)
     original = content_copy.read_bytes()
-    offset = data.draw(st.integers(0, len(original) - 1))
-    bit = data.draw(st.integers(0, 7))
+    rng = data.draw(st.randoms(use_true_random=True))  # uniform over the file (plain integers favour its start)
+    offset, bit = rng.randrange(len(original)), rng.randrange(8)
     try:
         content_copy.write_bytes(original[:offset] + bytes([original[offset] ^ (1 << bit)]) + original[offset + 1 :])
         for command in (["search", "essai"], ["show", TRIAL_NCT], ["trials"], ["cite", "--all"]):
