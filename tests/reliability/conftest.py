@@ -1,6 +1,7 @@
 """The reliability suite's own report (issue 7 §8): each test says which fault it tries, on what inputs
 (with counts) and what must hold; the outcome comes from pytest itself. When the whole folder has run,
-the table is written to docs/reliability-report.md (the README includes it) and a summary is printed.
+the table is written to docs/reliability-report.md and, when the README holds the markers
+`<!-- reliability-report:start -->` / `<!-- reliability-report:end -->`, between them; a summary is printed.
 
 The file holds no timestamps and no counts that vary between runs (hypothesis runs derandomized), so a
 second run rewrites it identically; a partial run (-k, one file, -x) leaves it alone.
@@ -161,11 +162,32 @@ def pytest_sessionfinish(session, exitstatus):
         return  # stopped early (-x, Ctrl+C): not a full report
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     text = render()
-    if REPORT.exists() and REPORT.read_text(encoding="utf-8") == text:
-        _written["state"] = f"{REPORT.relative_to(ROOT)} unchanged"
-    else:
-        REPORT.write_text(text, encoding="utf-8")
-        _written["state"] = f"{REPORT.relative_to(ROOT)} UPDATED: commit it (the README includes it)"
+    changed = [p.relative_to(ROOT).as_posix() for p in (_update(REPORT, text), _update_readme(text)) if p]
+    _written["state"] = f"UPDATED {', '.join(changed)}: commit" if changed else f"{REPORT.relative_to(ROOT)} unchanged"
+
+
+START, END = "<!-- reliability-report:start -->", "<!-- reliability-report:end -->"
+
+
+def _update(path: Path, text: str) -> Path | None:
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return None
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _update_readme(text: str) -> Path | None:
+    """The README's copy of the report, between the two markers, if it has them (so it cannot go stale)."""
+    readme = ROOT / "README.md"
+    try:
+        current = readme.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    if START not in current or END not in current:
+        return None
+    head, rest = current.split(START, 1)
+    _, tail = rest.split(END, 1)
+    return _update(readme, f"{head}{START}\n{text}{END}{tail}")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
