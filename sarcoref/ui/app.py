@@ -136,17 +136,62 @@ def run_gui(args) -> int:
         window.first_paint.connect(painted)
         QTimer.singleShot(20000, lambda: (print("sarcoref: no paint within 20 s", file=sys.stderr), app.exit(1)))
     window.show()
-    for message in filter(None, (notice, store.notice)):
-        window.statusBar().showMessage(message, 15000)
+    for headline, detail in _notices(notice, store):
+        window.statusBar().showMessage(headline, 15000)
         if not smoke:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(window, "SarcoRef", message)
+            box = QMessageBox(QMessageBox.Information, "SarcoRef", headline, parent=window)
+            box.setInformativeText(detail)
+            box.exec()
     code = app.exec()
     store.close()
     if instance is not None:
         instance.release()
     return code
+
+
+def _notices(db_notice: str | None, store) -> list[tuple[str, str]]:
+    """What was repaired or refused at start, as (a translated headline, the technical detail)."""
+    from PySide6.QtCore import QCoreApplication
+
+    out = []
+    if db_notice:
+        out.append(
+            (
+                QCoreApplication.translate(
+                    "App", "A content update in your user folder could not be used; SarcoRef shows its own content."
+                ),
+                db_notice,
+            )
+        )
+    headlines = {
+        "repaired": QCoreApplication.translate(
+            "App",
+            "Your bookmarks and settings file was damaged. It was set aside and a new one was made; "
+            "what could be read was kept.",
+        ),
+        "ephemeral": QCoreApplication.translate(
+            "App", "Your bookmarks and settings cannot be saved during this session."
+        ),
+        "newer": QCoreApplication.translate(
+            "App",
+            "Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this "
+            "session will not be saved.",
+        ),
+        "unreadable": QCoreApplication.translate("App", "Your bookmarks and settings could not be read."),
+        "unsaved": QCoreApplication.translate("App", "A change to your bookmarks or settings could not be saved."),
+    }
+    if store.notice:
+        out.append(
+            (
+                headlines.get(
+                    store.notice_kind, QCoreApplication.translate("App", "Your bookmarks and settings need attention.")
+                ),
+                store.notice,
+            )
+        )
+    return out
 
 
 VIEWS_HELP = "home | section:ID | trial:ID | trials | tolerance | search:QUERY | about | glossary | references"
