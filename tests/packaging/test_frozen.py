@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from sarcoref.data import builder
 from sarcoref.data.library import Library
 from sarcoref.data.paths import bundled_db
 
@@ -45,13 +46,17 @@ def one_line_error(result) -> str:
 
 
 def updated_db(dest: Path, version: str = "9999.0.0") -> Path:
-    """A copy of the bundled database with a higher content version and a visible change in one section."""
+    """A content update as it would be published: the bundled database with a higher content version and a
+    visible change in one section, its content hash recomputed, and its checksum manifest beside it."""
     shutil.copyfile(bundled_db(), dest)
-    with sqlite3.connect(dest) as conn:
+    conn = sqlite3.connect(dest)
+    with conn:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'content_version'", (version,))
         conn.execute("UPDATE items SET text = ? || ' ' || text WHERE id = ? AND lang = 'fr'",
                      (MARKER, first_section_id()))  # fmt: skip
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'content_hash'", (builder.content_hash(conn),))
     conn.close()
+    builder.write_manifest(dest, version)
     return dest
 
 
