@@ -11,12 +11,11 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from . import sources as src
-from .library import MANIFEST_SUFFIX, SCHEMA_VERSION  # one schema number for the writer and the reader
+from .library import MANIFEST_SUFFIX, SCHEMA_VERSION, content_hash  # one definition for writer and reader
 from .render import Renderer
 from .text import compact, joined_words, tokens
 
@@ -137,17 +136,6 @@ def _search_rows(items: list[dict], labels: dict) -> list[dict]:
                      "label": it["title"], "title": f"{it['title']} {it['subtitle']}".strip(), "body": _search_body(it["text"], labels),
                      "keys": " ".join(sorted(set(filter(None, keys)))), "language": it["lang"]})  # fmt: skip
     return rows
-
-
-def content_hash(conn: sqlite3.Connection) -> str:
-    """A hash of every row of every table but the hash itself: equal hashes, equal content."""
-    h = hashlib.sha256()
-    for line in conn.iterdump():
-        if "content_hash" in line and line.startswith('INSERT INTO "meta"'):
-            continue
-        h.update(line.encode())
-        h.update(b"\n")
-    return h.hexdigest()
 
 
 def build(root: Path, out: Path) -> str:

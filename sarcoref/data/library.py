@@ -21,6 +21,18 @@ from .paths import bundled_db, user_dir
 SCHEMA_VERSION = 1
 MANIFEST_SUFFIX = ".manifest.json"
 
+
+def content_hash(conn: sqlite3.Connection) -> str:
+    """A hash of every row of every table but the hash itself: equal hashes, equal content."""
+    h = hashlib.sha256()
+    for line in conn.iterdump():
+        if "content_hash" in line and line.startswith('INSERT INTO "meta"'):
+            continue
+        h.update(line.encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
 REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "meta"}
 # The columns this module reads: a database laid out otherwise is refused when opened, not mid-search.
 REQUIRED_COLUMNS = {
@@ -34,6 +46,18 @@ REQUIRED_COLUMNS = {
 # sqlite3 raises UnicodeDecodeError instead of DatabaseError when SQLite's own error message quotes
 # damaged bytes (e.g. "malformed database schema (\xf3qlite_autoindex…)"): both mean a damaged file.
 DB_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
+_RANK_SQL = (
+    "SELECT search.rowid AS rowid, search.id, search.kind, search.label, search.title, search.body, ranked.score "
+    "FROM (SELECT rowid, bm25(search_fts, 10.0, 1.0, 5.0, 0) AS score FROM search_fts "
+    "      WHERE search_fts MATCH ? ORDER BY score LIMIT 300) AS ranked "
+    "JOIN search ON search.rowid = ranked.rowid"
+)
+_SNIPPET_SQL = (
+    "SELECT rowid, snippet(search_fts, 1, char(2), char(3), '…', 14), highlight(search_fts, 0, char(2), char(3)) "
+    "FROM search_fts WHERE search_fts MATCH ? AND +rowid IN ({marks})"
+)
 
 
 class ContentError(Exception):
@@ -182,7 +206,6 @@ class Library:
         expected = self.meta.get("content_hash")
         if not expected:
             return
-        from .builder import content_hash  # imported here: builder imports this module
 
         try:
             actual = content_hash(self._conn())
@@ -332,19 +355,10 @@ class Library:
                 seen.add(item.id)
         if expr is None:
             return hits[:limit]
+        conn = self._conn()
         try:
-            rows = (
-                self._conn()
-                .execute(
-                    "SELECT search.id, search.kind, search.label, search.title, search.body, bm25(search_fts, 10.0, 1.0, 5.0, 0) AS score, "
-                    "snippet(search_fts, 1, char(2), char(3), '…', 14) AS snip, "
-                    "highlight(search_fts, 0, char(2), char(3)) AS title_hl "
-                    "FROM search_fts JOIN search ON search.rowid = search_fts.rowid "
-                    "WHERE search_fts MATCH ? ORDER BY score LIMIT 300",
-                    (expr,),
-                )
-                .fetchall()
-            )
+            # bm25 over every match, but titles and bodies read for the best 300 only.
+            rows = conn.execute(_RANK_SQL, (expr,)).fetchall()
         except sqlite3.OperationalError as e:
             if "fts5" in str(e):
                 return hits[:limit]  # a query FTS5 still refuses is simply "no results"
@@ -352,21 +366,38 @@ class Library:
             raise ContentError(f"content database does not match this version of SarcoRef ({e}): {self.path}") from None
         except DB_ERRORS as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
+        rows.sort(key=lambda r: (r["score"], r["rowid"]))  # ties in a stable order
         ranked = sorted(rows, key=lambda r: s.rank_key(r["title"], r["body"], concepts, r["score"]))
+        shown = []
         for r in ranked:
             if r["id"] in seen:
                 continue
             seen.add(r["id"])
-            snip = r["snip"]
-            if "\x02" not in snip and "\x02" in (r["title_hl"] or ""):
-                snip = f"{r['title_hl']} — {snip}"  # matched in the title only: show that match
+            shown.append(r)
+            if len(hits) + len(shown) >= limit:
+                break
+        snippets = self._snippets(conn, expr, [r["rowid"] for r in shown])
+        for r in shown:
+            snip, title_hl = snippets.get(r["rowid"], ("", ""))
+            if "\x02" not in snip and "\x02" in (title_hl or ""):
+                snip = f"{title_hl} — {snip}"  # matched in the title only: show that match
             elif "\x02" not in snip:
                 snip = s.mark_keys(snip, r["id"], concepts)
             hits.append(Hit(r["id"], r["kind"], self._display_title(r), s.snippet_html(snip),
                             s.snippet_text(snip), score=r["score"]))  # fmt: skip
-            if len(hits) >= limit:
-                break
         return hits[:limit]  # trials found by their id come first and may already fill the limit
+
+    def _snippets(self, conn, expr: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
+        """Snippets for the hits shown only (FTS5 makes them by re-reading each text). `+rowid` keeps this one
+        pass over the matches: a plain `rowid IN` would run the whole MATCH again for every hit."""
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        try:
+            rows = conn.execute(_SNIPPET_SQL.format(marks=marks), (expr, *rowids)).fetchall()
+        except DB_ERRORS as e:
+            raise ContentError(f"content database is damaged ({e}): {self.path}") from None
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     @staticmethod
     def _display_title(row) -> str:

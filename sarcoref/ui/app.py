@@ -34,6 +34,7 @@ def _application(offscreen: bool = False):
         app = QApplication(sys.argv[:1])
         app.setApplicationName("SarcoRef")
         app.setOrganizationName("SarcoRef")
+        app.setDesktopFileName("sarcoref")  # Wayland matches the window to sarcoref.desktop and its icon
         app.setStyle("Fusion")
         font = app.font()
         font.setPointSizeF(max(10.0, font.pointSizeF()))  # nothing under 9 pt at 100 %, and a little air
