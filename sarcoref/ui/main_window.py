@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.runner.results.connect(self._show_results)
 
         self.as_of_label = QLabel(self)
+        self.as_of_label.setTextFormat(Qt.PlainText)  # content metadata: text, never markup that loads images
         self.statusBar().addPermanentWidget(self.as_of_label)
 
     def _build_actions(self) -> None:

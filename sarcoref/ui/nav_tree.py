@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from .sanitize import plain_tooltip
+
 LOCATION = Qt.UserRole
 
 
@@ -29,7 +31,7 @@ class NavTree(QTreeWidget):
         def add(parent, text, location):
             item = QTreeWidgetItem(parent if parent is not None else self, [text])
             item.setData(0, LOCATION, location)
-            item.setToolTip(0, text)
+            item.setToolTip(0, plain_tooltip(text))  # a content title: text, never markup
             self._by_location[location] = item
             return item
 

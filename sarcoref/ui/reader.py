@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import finder, theme
-from .sanitize import clean
+from .sanitize import clean, plain_tooltip
 
 BASE_POINT_SIZE = 11.0
 
@@ -52,8 +52,8 @@ class Page(QTextBrowser):
         if e.type() == QEvent.ToolTip:
             cursor = self.cursorForPosition(self.viewport().mapFromGlobal(e.globalPos()))
             tip = cursor.charFormat().toolTip()
-            if tip:
-                QToolTip.showText(e.globalPos(), tip, self)
+            if tip:  # content text: shown as text, never as markup
+                QToolTip.showText(e.globalPos(), plain_tooltip(tip), self)
             else:
                 QToolTip.hideText()
             return True

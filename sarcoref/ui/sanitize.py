@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as _html
+
 import nh3
 
 INTERNAL_SCHEMES = {"section", "trial", "ref", "glossary", "ctcae", "tolerance", "about", "home"}
@@ -21,3 +23,9 @@ def clean(html: str) -> str:
         link_rel=None,
         strip_comments=True,
     )
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt renders a tooltip as rich text whenever it looks like markup, and then reads the files its <img> tags
+    name (on Windows a UNC path is a network connection). Escaped inside <p>, any text shows exactly as written."""
+    return f"<p>{_html.escape(text)}</p>" if text else ""

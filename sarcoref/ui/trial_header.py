@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ..data.cite import cite
 from . import theme
+from .sanitize import plain_tooltip
 
 QR_SCALE, QR_SCALE_KIOSK = 3, 6  # pixels per module: ~110 px beside the page, ~220 px on a kiosk
 QR_BORDER = 4  # the quiet zone scanners need
@@ -109,6 +110,8 @@ class TrialHeader(QWidget):
         self.qr_caption.setWordWrap(True)
         self.qr_caption.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.qr_caption.setFixedWidth(260 if kiosk else 200)
+        for label in (self.nct_label, self.as_of_label, self.url_label, self.qr_caption, self.copied_label):
+            label.setTextFormat(Qt.PlainText)  # trial fields are text: as markup, an <img> would be read from disk
         _point_size(self.qr_caption, 10 + big)
         _point_size(self.copied_label, 10 + big, bold=True)
         if self.qr is not None:
@@ -150,7 +153,7 @@ class TrialHeader(QWidget):
         if self.url:
             self.url_label.setText(self.url)  # plain text, never a link: the app stays offline, a kiosk stays shut
             self.qr_label.setAccessibleName(self.tr("QR code of the registry record"))
-            self.qr_label.setToolTip(self.url)
+            self.qr_label.setToolTip(plain_tooltip(self.url))
             self.qr_caption.setText(self.tr("Scan with a phone to open this registry record later"))
         else:
             self.url_label.setText(self.tr("Registry link: not reported"))

@@ -5,18 +5,27 @@ the table is written to docs/reliability-report.md and, when the README holds th
 
 The file holds no timestamps and no counts that vary between runs (hypothesis runs derandomized), so a
 second run rewrites it identically; a partial run (-k, one file, -x) leaves it alone.
+
+Protections already proven elsewhere in the suite (the kiosk's exit paths in tests/gui, CLI fuzzing in
+tests/unit) are listed in referenced.py and reported with the outcome of those tests in the same run, rather
+than tested twice; the report is then only written by a run that collected them. A protection known not to hold
+yet is an `xfail(strict=True)` test whose reason says what is wrong: the report says "not held" with that reason.
 """
 
 from __future__ import annotations
 
 import ast
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from tests.unit.minicontent import write_tree
+
+from .referenced import REFERENCED
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -44,6 +53,30 @@ class Row:
 _rows: dict[str, Row] = {}
 _collected: list[pytest.Item] = []
 _complete = {"ok": True}
+_elsewhere: dict[str, list[str]] = {}  # referenced test name -> node ids collected for it
+_elsewhere_outcomes: dict[str, str] = {}  # node id -> "passed", "failed", "skipped"
+
+
+class _ElsewhereOutcomes:
+    """A plugin, not a conftest hook: hooks in this folder's conftest only see tests in this folder."""
+
+    def pytest_runtest_logreport(self, report):
+        if report.nodeid not in _wanted:
+            return
+        if report.failed:
+            _elsewhere_outcomes[report.nodeid] = "failed"
+        elif report.skipped and _elsewhere_outcomes.get(report.nodeid) != "failed":
+            _elsewhere_outcomes[report.nodeid] = "skipped"
+        elif report.when == "call" and report.passed and report.nodeid not in _elsewhere_outcomes:
+            _elsewhere_outcomes[report.nodeid] = "passed"
+
+
+_wanted: set[str] = set()
+
+
+def pytest_configure(config):
+    if not config.pluginmanager.has_plugin("reliability-elsewhere"):
+        config.pluginmanager.register(_ElsewhereOutcomes(), "reliability-elsewhere")
 
 
 @pytest.fixture
@@ -57,16 +90,30 @@ def _ours(item) -> bool:
     return Path(str(item.fspath)).resolve().is_relative_to(HERE)
 
 
+def _test_name(nodeid: str) -> str:
+    """'tests/gui/test_kiosk.py::test_x[Alt+F4]' -> 'tests/gui/test_kiosk.py::test_x'."""
+    return nodeid.split("[", 1)[0]
+
+
 def pytest_collection_modifyitems(session, config, items):
     _collected[:] = [i for i in items if _ours(i)]
     files = {Path(str(i.fspath)).name for i in _collected}
     expected = {p.name for p in HERE.glob("test_*.py")}
     if files != expected:
         _complete["ok"] = False
+    names = {name for ref in REFERENCED for name in ref["tests"]}
+    _elsewhere.clear()
+    for item in items:
+        if _test_name(item.nodeid) in names:
+            _elsewhere.setdefault(_test_name(item.nodeid), []).append(item.nodeid)
+            _wanted.add(item.nodeid)
+    seen_files = {Path(str(i.fspath)).resolve() for i in items}
+    if any((ROOT / name.split("::")[0]).resolve() not in seen_files for name in names):
+        _complete["ok"] = False  # the tests this report relies on did not run: not a full report
 
 
 def pytest_deselected(items):
-    if any(_ours(i) for i in items):
+    if any(_ours(i) or _test_name(i.nodeid) in _elsewhere for i in items):
         _complete["ok"] = False
 
 
@@ -77,7 +124,9 @@ def pytest_runtest_makereport(item, call):
         return
     rep = outcome.get_result()
     row = _rows.setdefault(item.nodeid, Row(item.nodeid))
-    if rep.skipped and row.outcome == "not run":
+    if rep.skipped and row.outcome == "not run" and hasattr(rep, "wasxfail"):
+        row.outcome = f"❌ NOT HELD (known, reported): {rep.wasxfail.removeprefix('reason: ')}"
+    elif rep.skipped and row.outcome == "not run":
         reason = rep.longrepr[2] if isinstance(rep.longrepr, tuple) else str(rep.longrepr)
         row.outcome = f"skipped: {reason.removeprefix('Skipped: ')}"
     elif rep.failed:
@@ -127,16 +176,39 @@ def _result(outcome: str) -> str:
     return "✅ held" if outcome == "held" else outcome
 
 
+def _referenced_rows() -> list[tuple[str, str, str]]:
+    """(area, table line, outcome) of each protection proven by tests elsewhere in the suite."""
+    out = []
+    for ref in REFERENCED:
+        outcomes, missing = [], []
+        for name in ref["tests"]:
+            ids = _elsewhere.get(name)
+            if not ids:
+                missing.append(name)
+            outcomes += [_elsewhere_outcomes.get(i, "not run") for i in ids or []]
+        if missing:
+            outcome = "**referenced test missing**: " + ", ".join(missing)
+        elif all(o == "passed" for o in outcomes):
+            outcome = "held"
+        elif "failed" in outcomes:
+            outcome = "**FAILED** (referenced test)"
+        else:
+            outcome = "not run: " + ", ".join(sorted(set(outcomes) - {"passed"}))
+        where = ", ".join(sorted({n.split("::")[0] for n in ref["tests"]}))
+        tried = f"{ref['tried']} ({len(outcomes):,} tests in {where}, referenced)"
+        line = f"| {_cell(ref['fault'])} | {_cell(tried)} | {_cell(ref['holds'])} | {_cell(_result(outcome))} |"
+        out.append((ref["area"], line, outcome))
+    return out
+
+
 def render() -> str:
     lines = ["<!-- Generated by tests/reliability (uv run pytest); do not edit by hand. -->", "",
              "| Fault tried | Inputs tried | What must hold | Result |", "|---|---|---|---|"]  # fmt: skip
-    current = None
+    blocks: dict[str, list[str]] = {}
     rows = _reported()
     for g in _grouped(rows):
         area, prefix, tried, holds = g["key"]
-        if area != current:
-            current = area
-            lines.append(f"| **{_cell(area)}** | | | |")
+        block = blocks.setdefault(area, [])
         if g["counts"]:
             tried += " (" + ", ".join(f"{n:,} {label}" for label, n in g["counts"].items()) + ")"
         variants = g["variants"]
@@ -146,9 +218,15 @@ def render() -> str:
             result = "; ".join(bad) if bad else f"✅ held ({len(variants)} of {len(variants)})"
         else:
             fault, result = g["fault"], _result(g["outcome"])
-        lines.append(f"| {_cell(fault)} | {_cell(tried)} | {_cell(holds)} | {_cell(result)} |")
-    held = sum(row.outcome == "held" for _, row in rows)
-    lines += ["", f"{held} of {len(rows)} faults held."]
+        block.append(f"| {_cell(fault)} | {_cell(tried)} | {_cell(holds)} | {_cell(result)} |")
+    referenced = _referenced_rows()
+    for area, line, _ in referenced:
+        blocks.setdefault(area, []).append(line)
+    for area, block in blocks.items():
+        lines.append(f"| **{_cell(area)}** | | | |")
+        lines += block
+    held = sum(row.outcome == "held" for _, row in rows) + sum(o == "held" for _, _, o in referenced)
+    lines += ["", f"{held} of {len(rows) + len(referenced)} faults held."]
     return "\n".join(lines) + "\n"
 
 
@@ -160,6 +238,8 @@ def pytest_sessionfinish(session, exitstatus):
         return
     if any((_rows.get(i.nodeid) or Row(i.nodeid)).outcome == "not run" for i in _collected):
         return  # stopped early (-x, Ctrl+C): not a full report
+    if any(i not in _elsewhere_outcomes for i in _wanted):
+        return
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     text = render()
     changed = [p.relative_to(ROOT).as_posix() for p in (_update(REPORT, text), _update_readme(text)) if p]
@@ -194,11 +274,16 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if not _collected:
         return
     rows = _reported()
-    held = sum(row.outcome == "held" for _, row in rows)
-    terminalreporter.write_line(f"reliability: {held} of {len(rows)} faults held ({_written['state']})")
+    referenced = _referenced_rows() if _complete["ok"] else []
+    held = sum(row.outcome == "held" for _, row in rows) + sum(o == "held" for _, _, o in referenced)
+    total = len(rows) + len(referenced)
+    terminalreporter.write_line(f"reliability: {held} of {total} faults held ({_written['state']})")
     for item, row in rows:
         if row.outcome != "held":
             terminalreporter.write_line(f"  {row.outcome}: {row.fault or item.nodeid}")
+    for _, line, outcome in referenced:
+        if outcome != "held":
+            terminalreporter.write_line(f"  {outcome}: {line.split(' | ')[0].lstrip('| ')}")
 
 
 # ---------------------------------------------------------------- shared fixtures
@@ -224,3 +309,18 @@ def content_copy(content_db, tmp_path) -> Path:
     for p in content_db.parent.glob("content.db*"):
         shutil.copy2(p, folder / p.name)
     return folder / "content.db"
+
+
+@pytest.fixture(scope="session")
+def nonet(tmp_path_factory):
+    """The no-network shim (nonetshim.c), built for this machine: refuses and logs every internet socket,
+    connect and name lookup of a process it is preloaded into (see helpers.shimmed)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the no-network shim uses LD_PRELOAD (Linux)")
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if not cc:
+        pytest.skip("no C compiler to build the no-network shim")
+    out = tmp_path_factory.mktemp("nonet") / "nonetshim.so"
+    src = HERE / "nonetshim.c"
+    subprocess.run([cc, "-shared", "-fPIC", "-O2", "-o", str(out), str(src), "-ldl"], check=True)
+    return out

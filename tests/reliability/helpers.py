@@ -40,3 +40,8 @@ def one_clean_line(stderr: str) -> bool:
     """Exactly one line, ours, and no traceback."""
     lines = stderr.strip().splitlines()
     return len(lines) == 1 and lines[0].startswith("sarcoref: ") and "Traceback" not in stderr
+
+
+def shimmed(nonet: Path, log: Path) -> dict[str, str]:
+    """Environment for a process under the no-network shim (the `nonet` fixture), logging to `log`."""
+    return {"LD_PRELOAD": str(nonet), "NONET_LOG": str(log), "QT_QPA_PLATFORM": "offscreen"}

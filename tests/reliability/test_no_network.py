@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import ast
 import json
-import shutil
 import subprocess
-import sys
 
-import pytest
-
-from .helpers import PYTHON, ROOT, env, run_cli
+from .helpers import PYTHON, ROOT, env, run_cli, shimmed
 from .netprobe import NETWORK_MODULES
 
 PACKAGE = ROOT / "sarcoref"
@@ -111,24 +107,6 @@ def test_importing_every_module_opens_nothing_and_sarcoref_asks_for_no_network_m
 # ---------------------------------------------------------------- under Python and Qt: the C library
 
 
-@pytest.fixture(scope="session")
-def nonet(tmp_path_factory):
-    """The no-network shim (nonetshim.c), built for this machine."""
-    if not sys.platform.startswith("linux"):
-        pytest.skip("the no-network shim uses LD_PRELOAD (Linux)")
-    cc = shutil.which("cc") or shutil.which("gcc")
-    if not cc:
-        pytest.skip("no C compiler to build the no-network shim")
-    out = tmp_path_factory.mktemp("nonet") / "nonetshim.so"
-    src = ROOT / "tests" / "reliability" / "nonetshim.c"
-    subprocess.run([cc, "-shared", "-fPIC", "-O2", "-o", str(out), str(src), "-ldl"], check=True)
-    return out
-
-
-def _shimmed(nonet, log) -> dict[str, str]:
-    return {"LD_PRELOAD": str(nonet), "NONET_LOG": str(log), "QT_QPA_PLATFORM": "offscreen"}
-
-
 def test_the_shim_sees_python_and_qt_networking(nonet, tmp_path):
     """The shim itself: Python's socket module and Qt's own C++ sockets are both caught, so an empty log
     below means nothing tried."""
@@ -138,7 +116,7 @@ def test_the_shim_sees_python_and_qt_networking(nonet, tmp_path):
             "from PySide6.QtCore import QCoreApplication\nfrom PySide6.QtNetwork import QTcpSocket\n"
             "app = QCoreApplication([])\ns = QTcpSocket()\ns.connectToHost('192.0.2.1', 80)\ns.waitForConnected(200)\n")  # fmt: skip
     p = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                       env=env(**_shimmed(nonet, log)), timeout=60)  # fmt: skip
+                       env=env(**shimmed(nonet, log)), timeout=60)  # fmt: skip
     assert p.returncode == 0, p.stderr
     lines = log.read_text().splitlines()
     assert any(line.startswith("getaddrinfo example.org") for line in lines), lines
@@ -162,7 +140,7 @@ def test_the_gui_reaches_no_network(nonet, tmp_path, report):
            holds="no internet socket, connection or name lookup is even tried")  # fmt: skip
     log = tmp_path / "net.log"
     for args in runs:
-        p = run_cli(*args, **_shimmed(nonet, log))
+        p = run_cli(*args, **shimmed(nonet, log))
         assert p.returncode == 0, (args, p.stderr[-500:])
         report.count("app runs")
     assert not log.exists(), log.read_text()
