@@ -71,6 +71,18 @@ def _items(content: src.Content) -> list[dict]:
                 rows.append({"id": f"tolerance-{row['id']}", "lang": lang, "kind": "tolerance",
                              "title": row["dimension"][lang], "parent": "tolerance", "position": i + 1,
                              "html": html, "text": text, "data": data})  # fmt: skip
+            combined = r.label("tolerance", "combination")
+            for i, row in enumerate(tol["combination"]):
+                html, text, data = r.tolerance_part(f"{combined} — {row['label'][lang]}", [("", row["statements"])])
+                rows.append({"id": f"tolerance-{row['id']}", "lang": lang, "kind": "tolerance", "title": row["label"][lang],
+                             "parent": "tolerance", "position": 100 + i, "html": html, "text": text, "data": data})  # fmt: skip
+            bal = tol["balance"]
+            html, text, data = r.tolerance_part(
+                r.label("tolerance", "balance"),
+                [(r.label("tolerance", k), bal.get(k, [])) for k in ("stimulating", "suppressive", "dose_fraction")],
+            )
+            rows.append({"id": "tolerance-balance", "lang": lang, "kind": "tolerance", "title": r.label("tolerance", "balance"),
+                         "parent": "tolerance", "position": 200, "html": html, "text": text, "data": data})  # fmt: skip
             for c in tol["ctcae"]:
                 html, text, data = r.ctcae(c)
                 rows.append({"id": f"ctcae-{c['id']}", "lang": lang, "kind": "ctcae", "title": data["term"],

@@ -331,6 +331,16 @@ class Renderer:
                 "rt_html": rt_html, "io_html": io_html}  # fmt: skip
         return page, text, data
 
+    def tolerance_part(self, title: str, parts: list[tuple[str, list]]) -> tuple[str, str, dict]:
+        """A combination row or the balance as a page of its own, so that search can point at it."""
+        page, lines = f"<h1>{html.escape(title)}</h1>", [title]
+        for heading, items in parts:
+            h, t = self.statements(items)
+            page += (f"<h2>{html.escape(heading)}</h2>" if heading else "") + h
+            lines.append(f"{heading}:\n{t}" if heading else t)
+        data = {"parts": [{"heading": hd, "statements": [self.statement_data(x) for x in items]} for hd, items in parts]}
+        return page, "\n".join(lines), data
+
     def tolerance(self, tol: dict) -> tuple[str, str, dict]:
         """The whole side-by-side page: the comparison, the combination, the balance."""
         L = self.label
