@@ -107,6 +107,7 @@ def run_kiosk(args, timings=None) -> int:
         QTimer.singleShot(500, lambda: (print(f"kiosk shown: {window.location}"), window._exit()))
     window.exit_requested.connect(app.quit)
     code = app.exec()
+    window.shutdown()
     lock.release()
     return code
 
@@ -135,6 +136,8 @@ def screenshot_kiosk(args) -> int:
     app.processEvents()
     if not show_view(window, args.view):
         print(f"sarcoref: unknown kiosk view {args.view!r} (one of: {VIEWS})", file=sys.stderr)
+        window.shutdown()
+        window.close()
         return 2
     for _ in range(5):
         app.processEvents()
@@ -147,8 +150,9 @@ def screenshot_kiosk(args) -> int:
     except OSError as e:
         print(f"sarcoref: cannot write {out}: {e}", file=sys.stderr)
         ok = False
-    window.attract.stop()
-    window.idle.disarm()
+    window.shutdown()
+    window.close()
+    window.deleteLater()
     if not ok:
         print(f"sarcoref: cannot write {out}", file=sys.stderr)
         return 1

@@ -68,7 +68,15 @@ class AttractScreen(QWidget):
         self.top.addStretch(1)
         self.top.addWidget(self.label)
         content.addLayout(self.top)
-        content.addWidget(self.page, 1)
+        # The page sits in a holder as tall as its text, centred: the slide is in the middle of the screen.
+        self.holder = QWidget(self)
+        holder_lay = QVBoxLayout(self.holder)
+        holder_lay.setContentsMargins(0, 0, 0, 0)
+        holder_lay.addStretch(1)
+        holder_lay.addWidget(self.page)
+        holder_lay.addStretch(1)
+        self.holder.setMinimumHeight(1)
+        content.addWidget(self.holder, 1)
         content.addWidget(self.dots)
         content.addWidget(self.note)
         lay = QVBoxLayout(self)
@@ -143,13 +151,9 @@ class AttractScreen(QWidget):
         size, height = self._fitted_size(slide.html, css)
         font = QFont(self.page.font())
         font.setPixelSize(size)
-        doc = self.page.document()
-        doc.setDefaultFont(font)
+        self.page.document().setDefaultFont(font)
         self.page.set_page(slide.html, css)
-        root = doc.rootFrame()
-        fmt = root.frameFormat()
-        fmt.setTopMargin(max(0, (self.page.height() - height) / 2))  # the slide sits in the middle
-        root.setFrameFormat(fmt)
+        self.page.setFixedHeight(max(1, min(self.holder.height(), height + 2)))
 
     def _slide_css(self, slide) -> str:
         if slide.kind == "title":
@@ -160,7 +164,7 @@ class AttractScreen(QWidget):
 
     def _fitted_size(self, body: str, css: str) -> tuple[int, int]:
         """The largest text size (pixels) at which the slide fits the page without scrolling, and its height."""
-        area = self.page.size()
+        area = self.holder.size()
         width, height = max(200, area.width()), max(200, area.height())
         key = (hash(body), width, height)
         if key in self._fit_cache:

@@ -44,7 +44,7 @@ class CornerZone(QWidget):
             self.triggered.emit()
 
     def mouseDoubleClickEvent(self, e):  # noqa: N802 (Qt override)
-        self.mousePressEvent(e)  # a quick second tap arrives as a double click
+        e.accept()  # a quick second tap: its press was counted already (Qt's default would count it twice)
 
     def reset(self) -> None:
         self.times.clear()

@@ -26,8 +26,10 @@ class ReaderScreen(QWidget):
         self.page.setFrameShape(self.page.Shape.NoFrame)
         kinetic(self.page)
         self.reader.link_activated.connect(self.link_activated)
-        self.header = None  # the trial header (shared TrialHeader, or our QR panel), made once and reused
-        self.qr_panel = None
+        # Trial headers, one per trial and language, made on first use and kept: a dozen trials cost a couple of
+        # dozen small widgets, and opening a card again makes no new QR code.
+        self.headers: dict[tuple[str, str], QWidget] = {}
+        self.header: QWidget | None = None  # the one showing
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.reader)
@@ -36,15 +38,13 @@ class ReaderScreen(QWidget):
     def set_metrics(self, m: Metrics) -> None:
         self.metrics = m
         self.page.document().setDocumentMargin(m.px(40))
-        if self.qr_panel is not None:
-            self.qr_panel.code.set_side(m.px(260))
+        for header in self.headers.values():
+            self._kiosk_sized(header)
 
     def show_item(self, location: str, page_html: str, item=None, words: list[str] | None = None) -> None:
         self.location = location
         stop_scrolling(self.page)
-        self._drop_header()
-        if item is not None and item.kind == "trial":
-            self._trial_header(item)
+        self._show_header(item if item is not None and item.kind == "trial" else None)
         font = QFont(self.page.font())
         font.setPixelSize(self.metrics.body)
         self.page.document().setDefaultFont(font)
@@ -55,32 +55,38 @@ class ReaderScreen(QWidget):
         if words:
             self.reader.highlight_words(words)
 
-    def _trial_header(self, item) -> None:
+    def _show_header(self, item) -> None:
+        key = (item.id, item.lang) if item is not None else None
+        header = self.headers.get(key) if key else None
+        if key and header is None:
+            header = self._make_header(item)
+            if header is not None:
+                self.headers[key] = header
+                self.reader.header_slot.addWidget(header)
+        if self.header is not None and self.header is not header:
+            self.header.hide()
+        self.header = header
+        if header is not None:
+            header.show()
+
+    def _make_header(self, item) -> QWidget | None:
         try:
             from ..trial_header import TrialHeader
-        except ImportError:
-            TrialHeader = None  # noqa: N806
-        if TrialHeader is not None:
-            try:
-                self.header = TrialHeader(item, item.lang, self.theme_name, kiosk=True, parent=self.reader)
-            except TypeError:
-                self.header = None
-            if self.header is not None:
-                self._kiosk_sized(self.header)
-                self.reader.set_header(self.header)
-                return
-        url = item.data.get("registry_url") or ""
-        if not url.startswith(("https://", "http://")):
-            return
-        from .qr import QrPanel
 
-        if self.qr_panel is None:
-            self.qr_panel = QrPanel()
-            self.qr_panel.code.set_side(self.metrics.px(260))
-            self.reader.header_slot.addWidget(self.qr_panel)  # ours, kept: Reader.set_header would delete it
-        self.qr_panel.set_url(url, item.id)
-        self.qr_panel.show()
-        self.header = self.qr_panel
+            header = TrialHeader(item, item.lang, self.theme_name, kiosk=True, parent=self.reader)
+        except (ImportError, TypeError):
+            header = None
+        if header is None:
+            url = item.data.get("registry_url") or ""
+            if not url.startswith(("https://", "http://")):
+                return None
+            from .qr import QrPanel
+
+            header = QrPanel(self.reader)
+            header.code.set_side(self.metrics.px(260))
+            header.set_url(url, item.id)
+        self._kiosk_sized(header)
+        return header
 
     def _kiosk_sized(self, header: QWidget) -> None:
         """The shared header is sized for a desk: bring its text to kiosk size, and make nothing selectable."""
@@ -95,17 +101,10 @@ class ReaderScreen(QWidget):
                 font.setPixelSize(self.metrics.small)
                 label.setFont(font)
 
-    def _drop_header(self) -> None:
-        if self.header is not None and self.header is not self.qr_panel:
-            self.reader.set_header(None)  # the shared header is made per trial; Reader deletes it
-        if self.qr_panel is not None:
-            self.qr_panel.hide()
-        self.header = None
-
     def clear(self) -> None:
         """Idle reset: no open card, no header, top of an empty page."""
         stop_scrolling(self.page)
-        self._drop_header()
+        self._show_header(None)
         self.location = ""
         self.page.clear()
         self.page.setExtraSelections([])

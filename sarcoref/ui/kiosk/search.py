@@ -61,6 +61,7 @@ class SearchScreen(QWidget):
         self.chip_host = QWidget(self)
         self.chip_flow = FlowLayout(self.chip_host)
         self.chips: list = []
+        self._presets: dict[str, list[str]] = {}
         self.results = _Results(self._kind_label, self)
         self.results.fit = self._fit_rows
         self.results.setMinimumHeight(1)
@@ -109,7 +110,9 @@ class SearchScreen(QWidget):
             return
         self.lang = lang
         self.keyboard.set_layout(lang)
-        queries = preset_queries(self.library, lang)
+        if lang not in self._presets:  # a dozen searches: done once per language, not at every reset
+            self._presets[lang] = preset_queries(self.library, lang)
+        queries = self._presets[lang]
         while len(self.chips) < len(queries):  # chips are kept and relabelled, never churned
             chip = button("", "Chip", self.chip_host)
             chip.clicked.connect(lambda _=False, c=chip: self.run_preset(c.text()))

@@ -64,7 +64,7 @@ class KioskWindow(QWidget):
         self.allow_exit = False
         self.resets = 0
         self._words: list[str] = []
-        self._tolerance = None
+        self._tolerance_used = False
 
         i18n.install(self.lang)
         self._build()
@@ -199,8 +199,6 @@ class KioskWindow(QWidget):
             b.setChecked(code == self.lang)
         self.pin.retranslate()
         self.search.retranslate()
-        if self.tolerance is not None:
-            self.tolerance.retranslate()
         self.title.set_full_text(self._title_of(self.location))
 
     def set_language(self, lang: str) -> None:
@@ -215,8 +213,6 @@ class KioskWindow(QWidget):
         self.lecture.set_language(lang)
         self.trials.set_language(lang)
         self.search.set_language(lang)
-        if self.tolerance is not None:
-            self.tolerance.set_language(lang)
         self.retranslate()
         if self.location not in ("attract", "pin"):
             self._show(self.location)
@@ -286,6 +282,10 @@ class KioskWindow(QWidget):
                 self.pin.clear()
             return
         if location == "tolerance" and self.tolerance is not None:
+            if self.tolerance.lang != self.lang:  # brought up to date when shown, not at every language change
+                self.tolerance.set_language(self.lang)
+                self.tolerance.retranslate()
+            self._tolerance_used = True
             self.stack.setCurrentWidget(self.tolerance)
             return
         scheme, _, ident = location.partition(":")
@@ -345,6 +345,7 @@ class KioskWindow(QWidget):
         scroll positions, language."""
         self.resets += 1
         self.idle.disarm()
+        self.location = "attract"  # first, so that the language change below re-renders nothing
         self.history.clear()
         self._words = []
         self.pin.clear()
@@ -353,14 +354,26 @@ class KioskWindow(QWidget):
         self.reader.clear()
         self.lecture.reset()
         self.trials.reset()
-        if self.tolerance is not None:
-            self.tolerance.reset()
+        if self.tolerance is not None and self._tolerance_used:
+            self._reset_tolerance()
         self.set_language(self.default_lang)
         crashlog.set_redactions([])  # the texts are gone from the screen: nothing left to hide from the log
         focus = QApplication.focusWidget()
         if focus is not None:
             focus.clearFocus()
         self._go("attract")
+
+    def _reset_tolerance(self) -> None:
+        """Closed grade tables, first tab, top of both pages; the view re-renders only if a table was opened."""
+        view = self.tolerance
+        if view.open_ctcae:
+            view.reset()
+        else:
+            view.tabs.setCurrentIndex(0)
+            for page in (view.side_page, view.balance_page):
+                page.verticalScrollBar().setValue(0)
+                page.horizontalScrollBar().setValue(0)
+        self._tolerance_used = False
 
     # ------------------------------------------------------------------ no way out but the organiser's
 
@@ -376,23 +389,30 @@ class KioskWindow(QWidget):
             self.show()
 
     def _exit(self) -> None:
+        self.exit_requested.emit()
+        self.shutdown()
+        self.close()
+
+    def shutdown(self) -> None:
+        """Let the window go: filters off the application, timers stopped, cursor back (organiser exit, tests)."""
+        if self.allow_exit:
+            return
         self.allow_exit = True
         self.idle.disarm()
         self.attract.stop()
-        self.exit_requested.emit()
-        self.close()
-
-    def closeEvent(self, e) -> None:  # noqa: N802 (Qt override)
-        if not self.allow_exit:
-            e.ignore()  # Alt+F4, the window manager's close, close() from anywhere: refused
-            return
+        self.pin.unlock_timer.stop()
         app = QApplication.instance()
         app.removeEventFilter(self.guard)
         app.removeEventFilter(self.idle)
         self.search.runner.generation += 1
         self.search.runner.wait(1000)
-        if self.config.hide_cursor:
+        if self.config.hide_cursor and QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
+
+    def closeEvent(self, e) -> None:  # noqa: N802 (Qt override)
+        if not self.allow_exit:
+            e.ignore()  # Alt+F4, the window manager's close, close() from anywhere: refused
+            return
         super().closeEvent(e)
 
     def changeEvent(self, e) -> None:  # noqa: N802 (Qt override)
