@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import subprocess
@@ -147,7 +148,10 @@ def test_no_context_menu_no_selection_no_web_link(qtbot, make_kiosk, monkeypatch
     w = visit(qtbot, make_kiosk(), f"trial:{SU2C}")
     page = w.reader.page
     refusals = w.guard.refusals
-    QApplication.sendEvent(page.viewport(), QContextMenuEvent(QContextMenuEvent.Mouse, QPoint(50, 50), page.viewport().mapToGlobal(QPoint(50, 50))))
+    QApplication.sendEvent(
+        page.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Mouse, QPoint(50, 50), page.viewport().mapToGlobal(QPoint(50, 50))),
+    )
     assert w.guard.refusals == refusals + 1 and QApplication.activePopupWidget() is None
     assert not page.textInteractionFlags() & Qt.TextSelectableByMouse  # nothing to select, nothing to copy
     w._link(QUrl("https://clinicaltrials.gov/study/NCT03092323"))
@@ -352,15 +356,27 @@ def _language(qtbot, w):
 
 STATE = {
     "history": (_history, lambda w: w.history == [] and not w.back_button.isEnabled()),
-    "search text": (_search_text, lambda w: w.search.field.text() == "" and w.search.results.list.count() == 0
-                    and w.search.results.hits == []),  # fmt: skip
+    "search text": (
+        _search_text,
+        lambda w: w.search.field.text() == "" and w.search.results.list.count() == 0 and w.search.results.hits == [],
+    ),  # fmt: skip
     "open card": (_open_card, lambda w: w.reader.header is None and w.reader.page.toPlainText() == ""),
-    "scroll positions": (_scroll, lambda w: w.trials.verticalScrollBar().value() == 0
-                         and w.lecture.verticalScrollBar().value() == 0
-                         and w.reader.page.verticalScrollBar().value() == 0),  # fmt: skip
-    "tolerance grades": (_tolerance_grades, lambda w: not w.tolerance.open_ctcae and w.tolerance.tabs.currentIndex() == 0),
-    "language": (_language, lambda w: w.lang == "fr" and w.lang_buttons["fr"].isChecked()
-                 and not w.back_button.text().endswith("Back")),  # fmt: skip
+    "scroll positions": (
+        _scroll,
+        lambda w: (
+            w.trials.verticalScrollBar().value() == 0
+            and w.lecture.verticalScrollBar().value() == 0
+            and w.reader.page.verticalScrollBar().value() == 0
+        ),
+    ),  # fmt: skip
+    "tolerance grades": (
+        _tolerance_grades,
+        lambda w: not w.tolerance.open_ctcae and w.tolerance.tabs.currentIndex() == 0,
+    ),
+    "language": (
+        _language,
+        lambda w: w.lang == "fr" and w.lang_buttons["fr"].isChecked() and not w.back_button.text().endswith("Back"),
+    ),  # fmt: skip
 }
 
 
@@ -424,6 +440,7 @@ def test_thousands_of_idle_resets_leave_objects_and_timers_flat(qtbot, make_kios
     def census():
         QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         QApplication.processEvents()
+        gc.collect()
         return len(w.findChildren(QObject)), len([t for t in w.findChildren(QTimer) if t.isActive()])
 
     for n in range(WARM_UP):  # every kind of widget made once, caches filled
@@ -435,11 +452,15 @@ def test_thousands_of_idle_resets_leave_objects_and_timers_flat(qtbot, make_kios
     for n in range(SESSIONS):
         session(n)
     w.search.runner.wait(3000)
-    growth, elapsed = tracemalloc.get_traced_memory()[0] - start, time.perf_counter() - t0
+    elapsed = time.perf_counter() - t0
+    after = census()
+    growth = tracemalloc.get_traced_memory()[0] - start
     tracemalloc.stop()
-    print(f"\nkiosk: {SESSIONS} visitor sessions + idle resets, {elapsed / SESSIONS * 1000:.0f} ms each; "
-          f"Python heap {growth / 1024:+.0f} KiB; objects {before[0]} -> {census()[0]}")
-    assert census() == before
+    print(
+        f"\nkiosk: {SESSIONS} visitor sessions + idle resets, {elapsed / SESSIONS * 1000:.0f} ms each; "
+        f"Python heap {growth / 1024:+.0f} KiB; Qt objects {before[0]} -> {after[0]}"
+    )
+    assert after == before
     assert w.resets == SESSIONS + WARM_UP
 
 
@@ -489,7 +510,7 @@ def test_a_wrong_pin_is_refused_and_repeated_tries_wait(qtbot, make_kiosk):
     tap_corner(qtbot, w)
     exits = []
     w.exit_requested.connect(lambda: exits.append(1))
-    for n in range(3):
+    for _ in range(3):
         enter_pin(qtbot, w, "0000")
         assert w.location == "pin" and w.isVisible() and not exits
     assert w.pin.locked and not w.pin.ok_key.isEnabled()
