@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from .. import pages
 from ..reader import Page
+from ..sanitize import clean
 from . import slides as slide_source
 from .style import Metrics, document_css
+from .touch import plain_label
 
 # Both languages at once, whatever the kiosk's language: a visitor must understand it before choosing one.
 CALL_TO_ACTION = ("Touchez l’écran pour explorer", "Touch the screen to explore")
@@ -35,7 +37,7 @@ class AttractScreen(QWidget):
         self.timer.setTimerType(Qt.VeryCoarseTimer)  # whole seconds are plenty, and wake the CPU less
         self.timer.timeout.connect(self.next_slide)
 
-        self.label = QLabel(self)
+        self.label = plain_label(self)
         self.label.setObjectName("BarTitle")
         self.label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.page = Page(self)
@@ -45,17 +47,17 @@ class AttractScreen(QWidget):
         self.page.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.page.setFrameShape(Page.NoFrame)
-        self.note = QLabel(self)
+        self.note = plain_label(self)
         self.note.setObjectName("Note")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignCenter)
-        self.dots = QLabel(self)
+        self.dots = plain_label(self)
         self.dots.setObjectName("Dots")
         self.dots.setAlignment(Qt.AlignCenter)
         band = QWidget(self)
         band.setObjectName("CallToAction")
         band.setAttribute(Qt.WA_StyledBackground)
-        self.cta = QLabel("  ·  ".join(CALL_TO_ACTION), band)
+        self.cta = plain_label("  ·  ".join(CALL_TO_ACTION), band)
         self.cta.setObjectName("CallToAction")
         self.cta.setAlignment(Qt.AlignCenter)
         self.cta.setWordWrap(True)
@@ -170,7 +172,8 @@ class AttractScreen(QWidget):
         if key in self._fit_cache:
             return self._fit_cache[key]
         lo, hi = self.metrics.small, self.metrics.px(60)
-        doc = QTextDocument()
+        safe = clean(body)  # measured exactly as the page will show it: sanitised
+        doc = _Measure()
         doc.setDocumentMargin(self.page.document().documentMargin())
         doc.setDefaultStyleSheet(css)
         best = (lo, height)
@@ -179,7 +182,7 @@ class AttractScreen(QWidget):
             font = QFont(self.page.font())
             font.setPixelSize(mid)
             doc.setDefaultFont(font)
-            doc.setHtml(body)
+            doc.setHtml(safe)
             doc.setTextWidth(width)
             if doc.size().height() <= height and doc.idealWidth() <= width + 1:
                 best, lo = (mid, round(doc.size().height())), mid + 1
@@ -206,3 +209,10 @@ class AttractScreen(QWidget):
     def keyPressEvent(self, e):  # noqa: N802 (Qt override)
         e.accept()
         self.touched.emit()
+
+
+class _Measure(QTextDocument):
+    """A document that only measures: it loads nothing a page might name (images, style sheets)."""
+
+    def loadResource(self, kind, url):  # noqa: N802 (Qt override)
+        return None

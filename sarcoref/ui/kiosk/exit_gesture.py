@@ -11,9 +11,9 @@ import time
 from collections import deque
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from .touch import button
+from .touch import button, plain_label
 
 TAPS = 5
 WINDOW_S = 3.0
@@ -68,14 +68,14 @@ class PinPad(QWidget):
 
         panel = QWidget(self)
         panel.setObjectName("PinPanel")
-        self.title = QLabel(panel)
+        self.title = plain_label(panel)
         self.title.setObjectName("ScreenTitle")
         self.title.setAlignment(Qt.AlignCenter)
         self.title.setWordWrap(True)
-        self.dots = QLabel(panel)
+        self.dots = plain_label(panel)
         self.dots.setObjectName("PinDots")
         self.dots.setAlignment(Qt.AlignCenter)
-        self.message = QLabel(panel)
+        self.message = plain_label(panel)
         self.message.setAlignment(Qt.AlignCenter)
         self.message.setWordWrap(True)
         grid = QGridLayout()

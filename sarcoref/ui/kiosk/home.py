@@ -6,12 +6,12 @@ Titles of content come from the library in the kiosk's language; only the interf
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import pages
 from .style import Metrics
 from .tile import Tile
-from .touch import FlowLayout, button, kinetic
+from .touch import FlowLayout, button, kinetic, plain_label
 
 MAX_TILES = 7
 
@@ -27,11 +27,11 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.library, self.lang, self.theme_name = library, lang, theme_name
         self.metrics = Metrics()
-        self.heading = QLabel(self)
+        self.heading = plain_label(self)
         self.heading.setObjectName("ScreenTitle")
         self.heading.setWordWrap(True)
         self.heading.setAlignment(Qt.AlignCenter)
-        self.note = QLabel(self)
+        self.note = plain_label(self)
         self.note.setObjectName("Note")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignCenter)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import segno
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from .touch import plain_label
 
 
 class QrCode(QWidget):
@@ -49,9 +51,9 @@ class QrPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.code = QrCode(self)
-        self.caption = QLabel(self)
+        self.caption = plain_label(self)
         self.caption.setWordWrap(True)
-        self.address = QLabel(self)
+        self.address = plain_label(self)
         self.address.setObjectName("Note")
         self.address.setWordWrap(True)
         text = QVBoxLayout()

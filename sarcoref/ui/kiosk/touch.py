@@ -34,6 +34,14 @@ def kinetic(area: QAbstractScrollArea) -> None:
     area.setAcceptDrops(False)
 
 
+def plain_label(*args) -> QLabel:
+    """A label that never reads its text as markup: Qt would otherwise render what looks like HTML, and load the
+    files its <img> tags name (content and translations are text here, never markup)."""
+    label = QLabel(*args)
+    label.setTextFormat(Qt.PlainText)
+    return label
+
+
 def stop_scrolling(area: QAbstractScrollArea) -> None:
     QScroller.scroller(area.viewport()).stop()
 

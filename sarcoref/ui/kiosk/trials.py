@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from ..trials_view import STATUS_COLOURS, agent_label, status_family
 from .style import Metrics
 from .tile import Tile
-from .touch import kinetic
+from .touch import kinetic, plain_label
 
 _GROUP = re.compile(r'<p class="group[^"]*">(.*?)</p>', re.S)
 _TAGS = re.compile(r"<[^>]+>")
@@ -102,7 +102,7 @@ class TrialsScreen(QScrollArea):
             self.column.takeAt(0)
         self.headers, self.grids, self.tiles = [], [], []
         for count in shape:
-            header = QLabel(self.body)
+            header = plain_label(self.body)
             header.setObjectName("GroupHeader")
             header.setWordWrap(True)
             grid = QGridLayout()

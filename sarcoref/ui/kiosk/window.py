@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...data import crashlog
 from .. import i18n, theme
@@ -27,7 +27,7 @@ from .idle import IdleWatcher
 from .reader_screen import ReaderScreen
 from .search import SearchScreen
 from .style import Metrics, css, page_zoom, scale_for
-from .touch import ElidedLabel, button, kinetic
+from .touch import ElidedLabel, button, kinetic, plain_label
 from .trials import TrialsScreen
 
 ITEM_SCHEMES = ("section", "trial", "ref", "glossary", "ctcae")
@@ -85,13 +85,13 @@ class KioskWindow(QWidget):
         self.bar = QWidget(self)
         self.bar.setObjectName("TopBar")
         self.bar.setAttribute(Qt.WA_StyledBackground)
-        self.brand = QLabel("SarcoRef", self.bar)
+        self.brand = plain_label("SarcoRef", self.bar)
         self.brand.setObjectName("Brand")
         self.back_button = button("", "", self.bar)
         self.home_button = button("", "", self.bar)
         self.title = ElidedLabel(self.bar)
         self.title.setObjectName("BarTitle")
-        self.toast = QLabel(self.bar)
+        self.toast = plain_label(self.bar)
         self.toast.setObjectName("Toast")
         self.toast.setWordWrap(True)
         self.toast.hide()
