@@ -373,11 +373,6 @@ def test_kiosk_mode_renders_hostile_content_safely_and_opens_no_link(qtbot, libr
         i18n.install("en")
 
 
-@pytest.mark.xfail(strict=True, reason="kiosk/home.py shows the lecture title (HomeScreen.heading) and the content "
-                   "version and dates (HomeScreen.note) in QLabels that render markup, and kiosk/attract.py measures "
-                   "each slide in a bare QTextDocument fed the unsanitised HTML (AttractScreen._fitted_size): an <img> "
-                   "in the content makes Qt read the file it names (on Windows a UNC path reaches the network). "
-                   "Reported to the kiosk's owner")  # fmt: skip
 def test_kiosk_mode_reads_no_file_named_by_the_content(qtbot, library, watch, report):
     from sarcoref.ui.kiosk.config import KioskConfig, hash_pin
     from sarcoref.ui.kiosk.window import KioskWindow, Timings
