@@ -96,9 +96,9 @@ def _install_crash_handler(window_getter) -> None:
 
 
 def run_gui(args) -> int:
-    if getattr(args, "kiosk", False):
-        from .kiosk import run_kiosk
+    from .kiosk import run_kiosk, wants_kiosk
 
+    if wants_kiosk(args):  # --kiosk, or IT's configuration file
         return run_kiosk(args)
     smoke = bool(getattr(args, "smoke_test", False))
     app = _application()
