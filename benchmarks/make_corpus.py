@@ -200,7 +200,8 @@ def write_sources(dest: Path, sections: int, trials: int, refs: int = 300, seed:
 def _fingerprint(sections: int, trials: int, refs: int) -> str:
     """Changes when the generator, the builder, the shipped sources or the sizes change."""
     h = hashlib.sha256(f"{sections}/{trials}/{refs}/{SEED}".encode())
-    for path in sorted([Path(__file__), *(ROOT / "sarcoref" / "data").glob("*.py"), *SHIPPED.rglob("*")]):
+    code = [ROOT / "sarcoref" / "data" / f"{m}.py" for m in ("builder", "sources", "render", "text", "library")]
+    for path in sorted([Path(__file__), *code, *SHIPPED.rglob("*")]):
         if path.is_file() and path.suffix in (".py", ".md", ".yaml"):
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
