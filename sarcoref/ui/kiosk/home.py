@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QVBoxLayout
 from .. import pages
 from .style import Metrics
 from .tile import Tile
-from .touch import FlowLayout, button, kinetic, plain_label
+from .touch import kinetic, plain_label
 
 MAX_TILES = 7
 
@@ -108,7 +108,7 @@ class HomeScreen(QWidget):
 
 
 class LectureScreen(QScrollArea):
-    """Each part of the lecture as a wide tile, its sub-sections as chips beneath it."""
+    """Each part of the lecture as a wide tile, its sub-sections as smaller tiles beneath it."""
 
     open_requested = Signal(str)
 
@@ -124,8 +124,9 @@ class LectureScreen(QScrollArea):
         self.setWidget(self.body)
         kinetic(self)
         self.part_tiles: list[Tile] = []
-        self.chip_rows: list[tuple[QWidget, FlowLayout]] = []
-        self.chips: list = []
+        self.sub_tiles: list[Tile] = []
+        self.sub_boxes: list[QVBoxLayout] = []
+        self.shape: list[int] = []
         self.lang = ""
         self.set_language(lang)
 
@@ -133,53 +134,57 @@ class LectureScreen(QScrollArea):
         self.metrics = m
         self.column.setContentsMargins(m.px(48), m.px(24), m.px(48), m.px(48))
         self.column.setSpacing(m.px(14))
-        for t in self.part_tiles:
+        for t in [*self.part_tiles, *self.sub_tiles]:
             t.set_style(self.theme_name, m)
-        for _host, flow in self.chip_rows:
-            flow.set_gap(m.px(14))
-            flow.setContentsMargins(m.px(40), 0, 0, m.px(18))
+        for box in self.sub_boxes:
+            box.setContentsMargins(m.px(56), 0, 0, m.px(14))
+            box.setSpacing(m.px(10))
 
     def set_language(self, lang: str) -> None:
         if lang == self.lang:
             return
         self.lang = lang
         parts = [n for n in self.library.section_tree(lang) if n.get("kind") != "about"]
-        # Same content in both languages, so the widgets are made once and their texts replaced.
-        if len(parts) != len(self.part_tiles) or [len(p["children"]) for p in parts] != [
-            len([c for c in self.chips if c.property("part") == i]) for i in range(len(self.part_tiles))
-        ]:
-            self._rebuild(parts)
-        chip_iter = iter(self.chips)
+        shape = [len(p["children"]) for p in parts]
+        if shape != self.shape:  # the same parts in both languages: built once, relabelled after
+            self._rebuild(shape)
+        subs = iter(self.sub_tiles)
         for n, (tile, part) in enumerate(zip(self.part_tiles, parts, strict=True)):
             tile.set_content(f"{n + 1}. {part['title']}")
             tile.setProperty("target", f"section:{part['id']}")
             for child in part["children"]:
-                chip = next(chip_iter)
-                chip.setText(child["title"])
-                chip.setProperty("target", f"section:{child['id']}")
+                sub = next(subs)
+                sub.set_content(child["title"])
+                sub.setProperty("target", f"section:{child['id']}")
 
-    def _rebuild(self, parts: list[dict]) -> None:
-        for w in [*self.part_tiles, *self.chips, *(h for h, _ in self.chip_rows)]:
+    def _rebuild(self, shape: list[int]) -> None:
+        for w in [*self.part_tiles, *self.sub_tiles]:
             w.setParent(None)
             w.deleteLater()
-        self.part_tiles, self.chips, self.chip_rows = [], [], []
-        for i, part in enumerate(parts):
-            tile = Tile(self.body)
-            tile.clicked.connect(lambda _=False, t=tile: self.open_requested.emit(t.property("target")))
+        while self.column.count():
+            self.column.takeAt(0)
+        self.part_tiles, self.sub_tiles, self.sub_boxes = [], [], []
+        for count in shape:
+            tile = self._tile()
             self.part_tiles.append(tile)
             self.column.addWidget(tile)
-            if part["children"]:
-                host = QWidget(self.body)
-                flow = FlowLayout(host)
-                for _child in part["children"]:
-                    chip = button("", "Chip", host)
-                    chip.setProperty("part", i)
-                    chip.clicked.connect(lambda _=False, c=chip: self.open_requested.emit(c.property("target")))
-                    flow.addWidget(chip)
-                    self.chips.append(chip)
-                self.chip_rows.append((host, flow))
-                self.column.addWidget(host)
+            if count:
+                box = QVBoxLayout()
+                for _ in range(count):
+                    sub = self._tile()
+                    sub.title_px = 30
+                    self.sub_tiles.append(sub)
+                    box.addWidget(sub)
+                self.sub_boxes.append(box)
+                self.column.addLayout(box)
+        self.shape = shape
         self.set_metrics(self.metrics)
+
+    def _tile(self) -> Tile:
+        tile = Tile(self.body)
+        tile.centred = True
+        tile.clicked.connect(lambda _=False, t=tile: self.open_requested.emit(t.property("target")))
+        return tile
 
     def reset(self) -> None:
         self.verticalScrollBar().setValue(0)

@@ -15,6 +15,7 @@ class Tile(QAbstractButton):
         super().__init__(parent)
         self.glyph = glyph
         self.centred = False
+        self.title_px = 38  # at scale 1
         self.title = ""
         self.lines: list[str] = []
         self.badge = ""
@@ -44,7 +45,7 @@ class Tile(QAbstractButton):
 
     def _fonts(self) -> tuple[QFont, QFont]:
         big = QFont(self.font())
-        big.setPixelSize(self.metrics.px(38))
+        big.setPixelSize(self.metrics.px(self.title_px))
         big.setBold(True)
         small = QFont(self.font())
         small.setPixelSize(self.metrics.small + self.metrics.px(2))
@@ -55,7 +56,18 @@ class Tile(QAbstractButton):
 
     def heightForWidth(self, width):  # noqa: N802 (Qt override)
         m = self.metrics
-        return max(m.px(96), self._block_height(width - 2 * self._pad() - self._glyph_width()) + 2 * self._pad())
+        inner = width - self._border() - 2 * self._pad() - self._glyph_width()  # as paintEvent lays it out
+        return max(m.px(96), self._block_height(inner) + 2 * self._pad() + self._border())
+
+    def resizeEvent(self, e):  # noqa: N802 (Qt override)
+        super().resizeEvent(e)
+        # Layouts inside scroll areas ignore height-for-width: ask for the height the wrapped text needs.
+        needed = self.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def _border(self) -> int:
+        return self.metrics.px(4)
 
     def sizeHint(self):  # noqa: N802 (Qt override)
         width = self.metrics.px(420)
@@ -94,7 +106,7 @@ class Tile(QAbstractButton):
         down = self.isDown()
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        border = m.px(4)
+        border = self._border()
         rect = QRectF(self.rect()).adjusted(border / 2, border / 2, -border / 2, -border / 2)
         path = QPainterPath()
         path.addRoundedRect(rect, m.px(22), m.px(22))
