@@ -182,7 +182,7 @@ class LectureScreen(QScrollArea):
 
     def _tile(self) -> Tile:
         tile = Tile(self.body)
-        tile.centred = True
+        tile.centred, tile.grows = True, True
         tile.clicked.connect(lambda _=False, t=tile: self.open_requested.emit(t.property("target")))
         return tile
 

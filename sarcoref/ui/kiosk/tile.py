@@ -16,6 +16,7 @@ class Tile(QAbstractButton):
         self.glyph = glyph
         self.centred = False
         self.title_px = 38  # at scale 1
+        self.grows = False
         self.title = ""
         self.lines: list[str] = []
         self.badge = ""
@@ -61,10 +62,12 @@ class Tile(QAbstractButton):
 
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
         super().resizeEvent(e)
-        # Layouts inside scroll areas ignore height-for-width: ask for the height the wrapped text needs.
-        needed = self.heightForWidth(self.width())
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+        # Layouts inside scroll areas ignore height-for-width: a tile in a list asks for the height its wrapped
+        # text needs (a tile on a fixed screen, like the home, keeps the room it is given instead).
+        if self.grows:
+            needed = self.heightForWidth(self.width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
 
     def _border(self) -> int:
         return self.metrics.px(4)

@@ -112,6 +112,7 @@ class TrialsScreen(QScrollArea):
             self.grids.append(grid)
             for _ in range(count):
                 tile = Tile(self.body)
+                tile.grows = True
                 tile.clicked.connect(lambda _=False, t=tile: self.open_requested.emit(t.property("target")))
                 self.tiles.append(tile)
         self._shape = shape
