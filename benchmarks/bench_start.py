@@ -32,11 +32,14 @@ class StartFailed(Exception):
     pass
 
 
-def _env(home: Path) -> dict:
+def child_env(home: Path | str) -> dict:
+    """Offscreen Qt, a throwaway user folder, unbuffered output, and bytecode caches as a user has them
+    (kept in benchmarks/out/pycache: with PYTHONDONTWRITEBYTECODE every start would compile sarcoref anew)."""
     env = dict(os.environ)
     env.update({"QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen"), "PYTHONUNBUFFERED": "1",
-                "SARCOREF_HOME": str(home)})  # fmt: skip
+                "SARCOREF_HOME": str(home), "PYTHONPYCACHEPREFIX": str(HERE / "out" / "pycache")})  # fmt: skip
     env.pop("SARCOREF_DB", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -128,7 +131,7 @@ def run(runs: int, log=print) -> tuple[list[Figure], dict, list[tuple[str, str]]
     skipped: list[tuple[str, str]] = []
     details: dict = {}
     with tempfile.TemporaryDirectory(prefix="sarcoref-bench-home-") as home:
-        env = _env(Path(home))
+        env = child_env(home)
         py = sys.executable
         source = [("bare", [py, str(BARE)]), ("app", [py, "-m", "sarcoref", "--smoke-test"])]
         try:
