@@ -102,7 +102,7 @@ def css(theme_name: str, m: Metrics) -> str:
     QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
     QScrollBar:horizontal {{ height: {m.px(18)}px; background: {c.window}; }}
     QScrollBar::handle:horizontal {{ background: {c.border}; min-width: {m.px(60)}px; border-radius: {m.px(9)}px; }}
-    QTabBar::tab {{ min-height: {m.px(80)}px; padding: 0 {m.px(30)}px; font-size: {m.body}px; font-weight: 600;
+    QTabBar::tab {{ min-height: {m.px(80)}px; padding: 0 {m.px(14)}px; font-size: {m.small}px; font-weight: 700;
                     border: {m.px(3)}px solid {c.border}; border-bottom: none; background: {c.window};
                     border-top-left-radius: {m.px(12)}px; border-top-right-radius: {m.px(12)}px; }}
     QTabBar::tab:selected {{ background: {c.base}; color: {c.accent}; border-color: {c.accent}; }}

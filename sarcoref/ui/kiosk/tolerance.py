@@ -18,6 +18,9 @@ class KioskToleranceView(ToleranceView):
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
         portrait = self.width() < self.height()
         super().resizeEvent(e)
+        # Tabs share the whole width (a style sheet stops QTabBar from expanding them): long labels fit.
+        share = max(100, (self.width() - 8) // max(1, self.tabs.count()))
+        self.tabs.tabBar().setStyleSheet(f"QTabBar::tab {{ width: {share - 32}px; }}")
         if portrait != getattr(self, "_portrait", None):
             self._portrait = portrait
             self._render()
