@@ -180,6 +180,12 @@ def test_a_second_open_launch_does_not_take_over(qtbot, make_kiosk, tmp_path):
     first, second = KioskLock(tmp_path / "k.lock"), KioskLock(tmp_path / "k.lock")
     assert first.acquire() and not second.acquire()
     first.release()
+    from sarcoref.ui.kiosk import kiosk_running
+
+    assert not kiosk_running()
+    lock = KioskLock()  # the session's own kiosk lock, as run_kiosk takes it
+    assert lock.acquire() and kiosk_running()
+    lock.release()
 
 
 def test_a_crashed_kiosk_leaves_no_lock_that_blocks_a_restart(tmp_path):

@@ -70,6 +70,15 @@ class KioskLock:
         self.lock.unlock()
 
 
+def kiosk_running() -> bool:
+    """True while a kiosk runs in this session (for the normal app: a second launch must not open a window)."""
+    probe = KioskLock()
+    if probe.acquire():
+        probe.release()
+        return False
+    return True
+
+
 def run_kiosk(args, timings=None) -> int:
     from .config import load
 
