@@ -96,10 +96,13 @@ def _install_crash_handler(window_getter) -> None:
 
 
 def run_gui(args) -> int:
-    from .kiosk import run_kiosk, wants_kiosk
+    from .kiosk import kiosk_running, run_kiosk, wants_kiosk  # no Qt imported by these
 
-    if wants_kiosk(args):  # --kiosk, or IT's configuration file
-        return run_kiosk(args)
+    if getattr(args, "kiosk", False) or (not getattr(args, "smoke_test", False) and wants_kiosk(args)):
+        return run_kiosk(args)  # --kiosk, or IT's configuration file
+    if kiosk_running():
+        print("sarcoref: a kiosk is running on this machine; it cannot be taken over.", file=sys.stderr)
+        return 1
     smoke = bool(getattr(args, "smoke_test", False))
     app = _application()
     from ..data.paths import user_dir
