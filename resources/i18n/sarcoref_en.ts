@@ -12,25 +12,60 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="90" />
+        <location filename="../../sarcoref/ui/app.py" line="91" />
         <source>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</source>
         <translation>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="166" />
+        <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
+        <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="173" />
+        <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
+        <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="178" />
+        <source>Your bookmarks and settings cannot be saved during this session.</source>
+        <translation>Your bookmarks and settings cannot be saved during this session.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="181" />
+        <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
+        <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="186" />
+        <source>Your bookmarks and settings could not be read.</source>
+        <translation>Your bookmarks and settings could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="187" />
+        <source>A change to your bookmarks or settings could not be saved.</source>
+        <translation>A change to your bookmarks or settings could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="193" />
+        <source>Your bookmarks and settings need attention.</source>
+        <translation>Your bookmarks and settings need attention.</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="127" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="137" />
         <source>Key message %1 of %2</source>
         <translation>Key message %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="129" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="139" />
         <source>A trial</source>
         <translation>A trial</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="131" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="141" />
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
@@ -135,50 +170,50 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="190" />
         <location filename="../../sarcoref/ui/kiosk/window.py" line="192" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="194" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="191" />
         <location filename="../../sarcoref/ui/kiosk/window.py" line="193" />
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="195" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="228" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="226" />
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="292" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="294" />
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
         <source>The lecture</source>
         <translation>The lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="298" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="300" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="298" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="300" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="325" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="328" />
         <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
         <translation>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</translation>
     </message>
@@ -186,299 +221,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226" />
+        <location filename="../../sarcoref/ui/main_window.py" line="227" />
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226" />
+        <location filename="../../sarcoref/ui/main_window.py" line="227" />
         <source>Tolerance (side by side)</source>
         <translation>Tolerance (side by side)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227" />
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="228" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227" />
-        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <location filename="../../sarcoref/ui/main_window.py" line="228" />
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="279" />
+        <location filename="../../sarcoref/ui/main_window.py" line="280" />
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
-        <location filename="../../sarcoref/ui/main_window.py" line="197" />
-        <location filename="../../sarcoref/ui/main_window.py" line="358" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="198" />
+        <location filename="../../sarcoref/ui/main_window.py" line="359" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="182" />
-        <location filename="../../sarcoref/ui/main_window.py" line="195" />
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="196" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="182" />
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
         <source>Back (Alt+Left)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="182" />
-        <location filename="../../sarcoref/ui/main_window.py" line="196" />
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="197" />
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="182" />
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
         <source>Forward (Alt+Right)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <source>Home (Alt+Home)</source>
         <translation>Home (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
-        <location filename="../../sarcoref/ui/main_window.py" line="215" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="216" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
         <source>Find in page…</source>
         <translation>Find in page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
         <source>Find in page (Ctrl+F)</source>
         <translation>Find in page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
         <source>Bookmark this page</source>
         <translation>Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Zoom in (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Actual size (Ctrl+0)</source>
         <translation>Actual size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Export PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Quit (Ctrl+Q)</source>
         <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198" />
+        <location filename="../../sarcoref/ui/main_window.py" line="199" />
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <location filename="../../sarcoref/ui/main_window.py" line="202" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <location filename="../../sarcoref/ui/main_window.py" line="202" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <location filename="../../sarcoref/ui/main_window.py" line="202" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <location filename="../../sarcoref/ui/main_window.py" line="203" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="205" />
+        <location filename="../../sarcoref/ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="206" />
+        <location filename="../../sarcoref/ui/main_window.py" line="207" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207" />
+        <location filename="../../sarcoref/ui/main_window.py" line="208" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208" />
+        <location filename="../../sarcoref/ui/main_window.py" line="209" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209" />
+        <location filename="../../sarcoref/ui/main_window.py" line="210" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210" />
+        <location filename="../../sarcoref/ui/main_window.py" line="211" />
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211" />
+        <location filename="../../sarcoref/ui/main_window.py" line="212" />
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212" />
+        <location filename="../../sarcoref/ui/main_window.py" line="213" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213" />
+        <location filename="../../sarcoref/ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214" />
+        <location filename="../../sarcoref/ui/main_window.py" line="215" />
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216" />
+        <location filename="../../sarcoref/ui/main_window.py" line="217" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217" />
+        <location filename="../../sarcoref/ui/main_window.py" line="218" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218" />
+        <location filename="../../sarcoref/ui/main_window.py" line="219" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="397" />
+        <location filename="../../sarcoref/ui/main_window.py" line="398" />
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="402" />
+        <location filename="../../sarcoref/ui/main_window.py" line="403" />
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="403" />
+        <location filename="../../sarcoref/ui/main_window.py" line="404" />
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -489,67 +524,67 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="427" />
+        <location filename="../../sarcoref/ui/main_window.py" line="428" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="428" />
+        <location filename="../../sarcoref/ui/main_window.py" line="429" />
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="464" />
+        <location filename="../../sarcoref/ui/main_window.py" line="465" />
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="467" />
+        <location filename="../../sarcoref/ui/main_window.py" line="468" />
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="473" />
+        <location filename="../../sarcoref/ui/main_window.py" line="474" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="529" />
+        <location filename="../../sarcoref/ui/main_window.py" line="531" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="550" />
+        <location filename="../../sarcoref/ui/main_window.py" line="552" />
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="563" />
+        <location filename="../../sarcoref/ui/main_window.py" line="565" />
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="569" />
+        <location filename="../../sarcoref/ui/main_window.py" line="571" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="569" />
+        <location filename="../../sarcoref/ui/main_window.py" line="571" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="575" />
+        <location filename="../../sarcoref/ui/main_window.py" line="577" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="575" />
+        <location filename="../../sarcoref/ui/main_window.py" line="577" />
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="578" />
+        <location filename="../../sarcoref/ui/main_window.py" line="580" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -662,32 +697,32 @@ Open it in your web browser?</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="116" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117" />
         <source>Organiser: enter the PIN to leave kiosk mode</source>
         <translation>Organiser: enter the PIN to leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="119" />
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="159" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="160" />
         <source>Wrong PIN. Too many tries: wait %1 seconds.</source>
         <translation>Wrong PIN. Too many tries: wait %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="162" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="163" />
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="166" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="167" />
         <source>Try again.</source>
         <translation>Try again.</translation>
     </message>
@@ -695,7 +730,7 @@ Open it in your web browser?</translation>
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/qr.py" line="70" />
+        <location filename="../../sarcoref/ui/kiosk/qr.py" line="72" />
         <source>Scan to open the registry record of %1 on your phone</source>
         <translation>Scan to open the registry record of %1 on your phone</translation>
     </message>
@@ -703,72 +738,72 @@ Open it in your web browser?</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="99" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="100" />
         <source>Type a word, a trial name, an NCT number…</source>
         <translation>Type a word, a trial name, an NCT number…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="100" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="103" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="105" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="106" />
         <source>Tap a topic, or type with the keyboard below.</source>
         <translation>Tap a topic, or type with the keyboard below.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
         <source>Lecture</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="130" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="162" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="163" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="166" />
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>No results. Try fewer letters, or tap a topic.</translation>
     </message>
@@ -819,71 +854,71 @@ Open it in your web browser?</translation>
 <context>
     <name>TrialHeader</name>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="146" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="199" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="149" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="202" />
         <source>Registry data as of %1</source>
         <translation>Registry data as of %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="148" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="200" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="151" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="203" />
         <source>Registry data as of: not reported</source>
         <translation>Registry data as of: not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="152" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="155" />
         <source>QR code of the registry record</source>
         <translation>QR code of the registry record</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="154" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="157" />
         <source>Scan with a phone to open this registry record later</source>
         <translation>Scan with a phone to open this registry record later</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="156" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="159" />
         <source>Registry link: not reported</source>
         <translation>Registry link: not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="158" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
         <source>NCT ID %1</source>
         <translation>NCT ID %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="160" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="164" />
         <source>Copy NCT ID</source>
         <translation>Copy NCT ID</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="162" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="165" />
         <source>Copy %1 to the clipboard</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="164" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="166" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="166" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
         <source>Copy the citation of the trial's publication</source>
         <translation>Copy the citation of the trial's publication</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="170" />
         <source>Copy a citation of the registry record</source>
         <translation>Copy a citation of the registry record</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="172" />
         <source>Copy status</source>
         <translation>Copy status</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="214" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="217" />
         <source>Copied</source>
         <translation>Copied</translation>
     </message>

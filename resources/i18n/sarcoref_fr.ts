@@ -12,25 +12,60 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="90" />
+        <location filename="../../sarcoref/ui/app.py" line="91" />
         <source>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</source>
         <translation>Un problème est survenu (référence %1). SarcoRef continue de fonctionner ; les détails sont dans le journal de votre dossier utilisateur SarcoRef. Rien n'a été envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="166" />
+        <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
+        <translation>Une mise à jour du contenu placée dans votre dossier utilisateur n'a pas pu être utilisée ; SarcoRef affiche son propre contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="173" />
+        <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
+        <translation>Le fichier de vos signets et réglages était endommagé. Il a été mis de côté et un nouveau a été créé ; ce qui pouvait être lu a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="178" />
+        <source>Your bookmarks and settings cannot be saved during this session.</source>
+        <translation>Vos signets et réglages ne peuvent pas être enregistrés pendant cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="181" />
+        <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
+        <translation>Vos signets et réglages proviennent d'une version plus récente de SarcoRef : ils n'ont pas été modifiés, et cette session ne sera pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="186" />
+        <source>Your bookmarks and settings could not be read.</source>
+        <translation>Vos signets et réglages n'ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="187" />
+        <source>A change to your bookmarks or settings could not be saved.</source>
+        <translation>Une modification de vos signets ou réglages n'a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="193" />
+        <source>Your bookmarks and settings need attention.</source>
+        <translation>Vos signets et réglages demandent votre attention.</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="127" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="137" />
         <source>Key message %1 of %2</source>
         <translation>Message clé %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="129" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="139" />
         <source>A trial</source>
         <translation>Un essai</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="131" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="141" />
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
@@ -135,50 +170,50 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="190" />
         <location filename="../../sarcoref/ui/kiosk/window.py" line="192" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="194" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="191" />
         <location filename="../../sarcoref/ui/kiosk/window.py" line="193" />
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="195" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="228" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="226" />
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="292" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="294" />
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
         <source>The lecture</source>
         <translation>Le cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="297" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="298" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="300" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="298" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="300" />
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="325" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="328" />
         <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
         <translation>Les liens web ne s'ouvrent pas sur la borne. Sur la page d'un essai, scannez son QR code avec votre téléphone.</translation>
     </message>
@@ -186,299 +221,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226" />
+        <location filename="../../sarcoref/ui/main_window.py" line="227" />
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226" />
+        <location filename="../../sarcoref/ui/main_window.py" line="227" />
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227" />
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="228" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227" />
-        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <location filename="../../sarcoref/ui/main_window.py" line="228" />
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230" />
+        <location filename="../../sarcoref/ui/main_window.py" line="231" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="279" />
+        <location filename="../../sarcoref/ui/main_window.py" line="280" />
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l'identifiant « %1 » ; voici la page d'accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
-        <location filename="../../sarcoref/ui/main_window.py" line="197" />
-        <location filename="../../sarcoref/ui/main_window.py" line="358" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="198" />
+        <location filename="../../sarcoref/ui/main_window.py" line="359" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="182" />
-        <location filename="../../sarcoref/ui/main_window.py" line="195" />
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="196" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="182" />
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="182" />
-        <location filename="../../sarcoref/ui/main_window.py" line="196" />
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="197" />
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="182" />
+        <location filename="../../sarcoref/ui/main_window.py" line="183" />
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
-        <location filename="../../sarcoref/ui/main_window.py" line="215" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="216" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198" />
+        <location filename="../../sarcoref/ui/main_window.py" line="199" />
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <location filename="../../sarcoref/ui/main_window.py" line="202" />
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <location filename="../../sarcoref/ui/main_window.py" line="202" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201" />
+        <location filename="../../sarcoref/ui/main_window.py" line="202" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <location filename="../../sarcoref/ui/main_window.py" line="203" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="205" />
+        <location filename="../../sarcoref/ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="206" />
+        <location filename="../../sarcoref/ui/main_window.py" line="207" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207" />
+        <location filename="../../sarcoref/ui/main_window.py" line="208" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208" />
+        <location filename="../../sarcoref/ui/main_window.py" line="209" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209" />
+        <location filename="../../sarcoref/ui/main_window.py" line="210" />
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210" />
+        <location filename="../../sarcoref/ui/main_window.py" line="211" />
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211" />
+        <location filename="../../sarcoref/ui/main_window.py" line="212" />
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212" />
+        <location filename="../../sarcoref/ui/main_window.py" line="213" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213" />
+        <location filename="../../sarcoref/ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214" />
+        <location filename="../../sarcoref/ui/main_window.py" line="215" />
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216" />
+        <location filename="../../sarcoref/ui/main_window.py" line="217" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217" />
+        <location filename="../../sarcoref/ui/main_window.py" line="218" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218" />
+        <location filename="../../sarcoref/ui/main_window.py" line="219" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="397" />
+        <location filename="../../sarcoref/ui/main_window.py" line="398" />
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="402" />
+        <location filename="../../sarcoref/ui/main_window.py" line="403" />
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="403" />
+        <location filename="../../sarcoref/ui/main_window.py" line="404" />
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -489,67 +524,67 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="427" />
+        <location filename="../../sarcoref/ui/main_window.py" line="428" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="428" />
+        <location filename="../../sarcoref/ui/main_window.py" line="429" />
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="464" />
+        <location filename="../../sarcoref/ui/main_window.py" line="465" />
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="467" />
+        <location filename="../../sarcoref/ui/main_window.py" line="468" />
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="473" />
+        <location filename="../../sarcoref/ui/main_window.py" line="474" />
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="529" />
+        <location filename="../../sarcoref/ui/main_window.py" line="531" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="550" />
+        <location filename="../../sarcoref/ui/main_window.py" line="552" />
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="563" />
+        <location filename="../../sarcoref/ui/main_window.py" line="565" />
         <source>Printing failed</source>
         <translation>L'impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="569" />
+        <location filename="../../sarcoref/ui/main_window.py" line="571" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="569" />
+        <location filename="../../sarcoref/ui/main_window.py" line="571" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="575" />
+        <location filename="../../sarcoref/ui/main_window.py" line="577" />
         <source>Export failed</source>
         <translation>L'export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="575" />
+        <location filename="../../sarcoref/ui/main_window.py" line="577" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="578" />
+        <location filename="../../sarcoref/ui/main_window.py" line="580" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -662,32 +697,32 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="116" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117" />
         <source>Organiser: enter the PIN to leave kiosk mode</source>
         <translation>Organisateur : saisissez le code pour quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="119" />
         <source>Delete the last digit</source>
         <translation>Effacer le dernier chiffre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="159" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="160" />
         <source>Wrong PIN. Too many tries: wait %1 seconds.</source>
         <translation>Code erroné. Trop d’essais : patientez %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="162" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="163" />
         <source>Wrong PIN.</source>
         <translation>Code erroné.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="166" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="167" />
         <source>Try again.</source>
         <translation>Réessayez.</translation>
     </message>
@@ -695,7 +730,7 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/qr.py" line="70" />
+        <location filename="../../sarcoref/ui/kiosk/qr.py" line="72" />
         <source>Scan to open the registry record of %1 on your phone</source>
         <translation>Scannez pour ouvrir la fiche du registre de %1 sur votre téléphone</translation>
     </message>
@@ -703,72 +738,72 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="99" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="100" />
         <source>Type a word, a trial name, an NCT number…</source>
         <translation>Tapez un mot, un nom d'essai, un numéro NCT…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="100" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="103" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="105" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="106" />
         <source>Tap a topic, or type with the keyboard below.</source>
         <translation>Touchez un sujet, ou tapez avec le clavier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
         <source>Lecture</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="128" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="129" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="130" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="162" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="163" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="166" />
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>Aucun résultat. Essayez moins de lettres, ou touchez un sujet.</translation>
     </message>
@@ -819,71 +854,71 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>TrialHeader</name>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="146" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="199" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="149" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="202" />
         <source>Registry data as of %1</source>
         <translation>Données du registre au %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="148" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="200" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="151" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="203" />
         <source>Registry data as of: not reported</source>
         <translation>Données du registre au : non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="152" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="155" />
         <source>QR code of the registry record</source>
         <translation>QR code de la fiche du registre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="154" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="157" />
         <source>Scan with a phone to open this registry record later</source>
         <translation>Scannez avec un téléphone pour ouvrir cette fiche du registre plus tard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="156" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="159" />
         <source>Registry link: not reported</source>
         <translation>Lien du registre : non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="158" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
         <source>NCT ID %1</source>
         <translation>Numéro NCT %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="160" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="164" />
         <source>Copy NCT ID</source>
         <translation>Copier le numéro NCT</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="162" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="165" />
         <source>Copy %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="164" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="166" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
         <source>Copy citation</source>
         <translation>Copier la citation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="166" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
         <source>Copy the citation of the trial's publication</source>
         <translation>Copier la citation de la publication de l'essai</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="170" />
         <source>Copy a citation of the registry record</source>
         <translation>Copier une citation de la fiche du registre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="172" />
         <source>Copy status</source>
         <translation>Copier le statut</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="214" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="217" />
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
