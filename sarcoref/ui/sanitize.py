@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as _html
+import re
 
 import nh3
 
@@ -11,18 +12,55 @@ _TAGS = {"h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "b", "strong", "i", "em"
          "thead", "tbody", "tr", "th", "td", "mark", "code", "sup", "sub", "div", "blockquote", "hr"}  # fmt: skip
 _ATTRS = {"*": {"class", "title"}, "a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
 MAX_HTML = 2_000_000  # an enormous page is cut rather than allowed to freeze the reader
+# Nesting is limited too, or a small page freezes the app: Qt lays nested tables out in a time that doubles with
+# each level (20 levels: 12 s; 40: for ever), and 100,000 nested elements take the sanitiser itself minutes.
+# Deeper tags are dropped; their text stays.
+MAX_DEPTH = 100
+MAX_TABLE_DEPTH = 4
+_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "param", "source", "track", "wbr"}
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup"}
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
 
 
 def clean(html: str) -> str:
     """Only text structure survives: no script, style, iframe, image, event handler, or foreign link scheme."""
     return nh3.clean(
-        html[:MAX_HTML],
+        _flatten(html[:MAX_HTML]),
         tags=_TAGS,
         attributes=_ATTRS,
         url_schemes=INTERNAL_SCHEMES | {"https", "http"},
         link_rel=None,
         strip_comments=True,
     )
+
+
+def _flatten(html: str) -> str:
+    """Drop the tags nested deeper than MAX_DEPTH, and table tags inside more than MAX_TABLE_DEPTH tables."""
+    if html.count("<") <= MAX_DEPTH and html.lower().count("<table") <= MAX_TABLE_DEPTH:
+        return html  # every real page: nothing to do
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # open elements: (name, kept)
+    tables, pos = 0, 0
+    for m in _TAG.finditer(html):
+        out.append(html[pos : m.start()])
+        pos = m.end()
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID:
+            out.append(m.group(0) if len(stack) < MAX_DEPTH else "")
+        elif not closing:
+            tables += name == "table"
+            kept = len(stack) < MAX_DEPTH and not (name in _TABLE_PARTS and tables > MAX_TABLE_DEPTH)
+            stack.append((name, kept))
+            out.append(m.group(0) if kept else "")
+        elif any(n == name for n, _ in stack):
+            while stack:  # elements left open inside it end here too
+                open_name, kept = stack.pop()
+                tables -= open_name == "table"
+                if open_name == name:
+                    out.append(m.group(0) if kept else "")
+                    break
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def plain_tooltip(text: str) -> str:

@@ -22,6 +22,8 @@ HUGE_TABLE_ROWS = 5_000
 HUGE_PAGE_BYTES = 5_000_000
 HUGE_TABLE_ID = "tils"  # sections whose page is replaced by an enormous one
 HUGE_PAGE_ID = "tams"
+DEEP_ID = "immunotherapy-forms"  # a small page nested deep: tables in tables, divs in divs, lists in lists
+DEEP_TABLES, DEEP_DIVS, DEEP_LISTS = 20, 5_000, 2_000
 HOSTILE_TITLE_ID = "abscopal-effect"  # a section whose title (tree, window, results) carries markup too
 REMOTE_HOSTS = ("iframe.example", "img.example", "css.example", "link.example", "meta.example", "object.example",
                 "svg.example", "bg.example", "font.example")  # fmt: skip
@@ -75,6 +77,13 @@ def huge_page(mark: str) -> str:
     return f"<h1>{mark} page</h1>" + para * (HUGE_PAGE_BYTES // len(para) + 1)
 
 
+def deep_page(mark: str) -> str:
+    tables = "<table><tr><td>" * DEEP_TABLES + f"{mark} innermost cell" + "</td></tr></table>" * DEEP_TABLES
+    divs = "<div>" * DEEP_DIVS + f"{mark} innermost div" + "</div>" * DEEP_DIVS
+    lists = "<ul><li>" * DEEP_LISTS + f"{mark} innermost item" + "</li></ul>" * DEEP_LISTS
+    return f"<h1>{mark} deep</h1>{tables}{divs}{lists}<p>{mark} end of nesting</p>"
+
+
 def _hostile_trial(data: dict, mark: str, probe: Path) -> dict:
     img = image_markup(probe)
     data = dict(data)
@@ -122,6 +131,8 @@ def make_hostile_db(bundled: Path, out: Path, probe: Path) -> Path:
                 new_html = huge_table(mark)
             elif ident == HUGE_PAGE_ID:
                 new_html = huge_page(mark)
+            elif ident == DEEP_ID:
+                new_html = deep_page(mark)
             if ident == HOSTILE_TITLE_ID:
                 new_title = f"{title} {image_markup(probe)}"
             d = json.loads(data or "{}")
