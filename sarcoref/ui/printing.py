@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from . import theme
 from .sanitize import clean
 
 
-def render(html: str, footer: str, printer: QPrinter) -> int:
+def render(html: str, footer: str, printer: QPrinter | QPdfWriter) -> int:
     """Lay the page out on the printer's pages, footer on each; returns the number of pages."""
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15),
                                       QPageLayout.Millimeter))  # fmt: skip
@@ -48,7 +48,9 @@ def render(html: str, footer: str, printer: QPrinter) -> int:
 
 
 def export_pdf(html: str, footer: str, path: str) -> int:
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
-    printer.setOutputFileName(path)
-    return render(html, footer, printer)
+    # A QPdfWriter, not a QPrinter: even set to write a PDF, a QPrinter asks the system's print service for its
+    # printers (with CUPS, internet sockets to its server). Writing a file must not touch the network.
+    writer = QPdfWriter(path)
+    writer.setResolution(1200)
+    writer.setCreator("SarcoRef")
+    return render(html, footer, writer)
