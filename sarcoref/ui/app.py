@@ -229,19 +229,24 @@ def screenshot(args) -> int:
     if not _show_view(window, args.view):
         print(f"sarcoref: unknown view {args.view!r} (one of: {VIEWS_HELP})", file=sys.stderr)
         return 2
+    code = save_png(app, window, window.runner, out)
+    window.close()
+    return code
+
+
+def save_png(app, window, runner, out: Path) -> int:
+    """Let the view settle (a search answers on its worker thread), then write it as a PNG."""
     for _ in range(5):
         app.processEvents()
-    if args.view.startswith("search:"):
-        window.runner.wait(3000)
-        for _ in range(5):
-            app.processEvents()
+    runner.wait(3000)
+    for _ in range(5):
+        app.processEvents()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(out))
     except OSError as e:
-        ok = False
         print(f"sarcoref: cannot write {out}: {e}", file=sys.stderr)
-    window.close()
+        return 1
     if not ok:
         print(f"sarcoref: cannot write {out}", file=sys.stderr)
         return 1

@@ -123,7 +123,7 @@ def run_kiosk(args, timings=None) -> int:
 
 def screenshot_kiosk(args) -> int:
     """Render one kiosk view offscreen (for review; no PIN needed, nothing written but the PNG)."""
-    from ..app import _application, _open_library
+    from ..app import _application, _open_library, save_png
 
     out = Path(args.out)
     app = _application(offscreen=True)
@@ -148,25 +148,11 @@ def screenshot_kiosk(args) -> int:
         window.shutdown()
         window.close()
         return 2
-    for _ in range(5):
-        app.processEvents()
-    window.search.runner.wait(3000)
-    for _ in range(5):
-        app.processEvents()
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(out))
-    except OSError as e:
-        print(f"sarcoref: cannot write {out}: {e}", file=sys.stderr)
-        ok = False
+    code = save_png(app, window, window.search.runner, out)
     window.shutdown()
     window.close()
     window.deleteLater()
-    if not ok:
-        print(f"sarcoref: cannot write {out}", file=sys.stderr)
-        return 1
-    print(f"wrote {out}")
-    return 0
+    return code
 
 
 def show_view(window, view: str) -> bool:
