@@ -6,12 +6,12 @@ Titles of content come from the library in the kiosk's language; only the interf
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import pages
 from .style import Metrics
 from .tile import Tile
-from .touch import kinetic, plain_label
+from .touch import ScrollColumn, plain_label
 
 MAX_TILES = 7
 
@@ -107,7 +107,7 @@ class HomeScreen(QWidget):
         self._arrange()
 
 
-class LectureScreen(QScrollArea):
+class LectureScreen(ScrollColumn):
     """Each part of the lecture as a wide tile, its sub-sections as smaller tiles beneath it."""
 
     open_requested = Signal(str)
@@ -116,13 +116,6 @@ class LectureScreen(QScrollArea):
         super().__init__(parent)
         self.library, self.theme_name = library, theme_name
         self.metrics = Metrics()
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.body = QWidget()
-        self.column = QVBoxLayout(self.body)
-        self.column.setAlignment(Qt.AlignTop)
-        self.setWidget(self.body)
-        kinetic(self)
         self.part_tiles: list[Tile] = []
         self.sub_tiles: list[Tile] = []
         self.sub_boxes: list[QVBoxLayout] = []

@@ -8,10 +8,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QScroller,
     QScrollerProperties,
     QSizePolicy,
     QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 
@@ -142,3 +145,17 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         self.setText(self.fontMetrics().elidedText(self.full, Qt.ElideRight, max(10, self.width())))
+
+
+class ScrollColumn(QScrollArea):
+    """A kinetic, vertical-only scroll area holding one top-aligned column (the kiosk's long screens)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.column.setAlignment(Qt.AlignTop)
+        self.setWidget(self.body)
+        kinetic(self)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel
 
 from ..trials_view import STATUS_COLOURS, agent_label, status_family
 from .style import Metrics
 from .tile import Tile
-from .touch import kinetic, plain_label
+from .touch import ScrollColumn, plain_label
 
 _GROUP = re.compile(r'<p class="group[^"]*">(.*?)</p>', re.S)
 _TAGS = re.compile(r"<[^>]+>")
@@ -43,20 +43,13 @@ def trial_tile_content(item) -> tuple[str, list[str], str, str]:
     return title, [first, agents, setting], status.get("label", ""), status.get("code", "")
 
 
-class TrialsScreen(QScrollArea):
+class TrialsScreen(ScrollColumn):
     open_requested = Signal(str)  # "trial:NCT…"
 
     def __init__(self, library, lang: str, theme_name: str, parent=None):
         super().__init__(parent)
         self.library, self.theme_name = library, theme_name
         self.metrics = Metrics()
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.body = QWidget()
-        self.column = QVBoxLayout(self.body)
-        self.column.setAlignment(Qt.AlignTop)
-        self.setWidget(self.body)
-        kinetic(self)
         self.headers: list[QLabel] = []
         self.grids: list[QGridLayout] = []
         self.tiles: list[Tile] = []
