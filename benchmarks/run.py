@@ -28,7 +28,7 @@ BEGIN, END = "<!-- benchmarks:table:begin -->", "<!-- benchmarks:table:end -->"
 
 
 class Plan:
-    """How much to repeat: the full run fits in about ten minutes on two cores; --quick in about two."""
+    """How much to repeat: the full run takes about ten minutes on two cores; --quick about three."""
 
     def __init__(self, quick: bool):
         self.quick = quick
@@ -91,7 +91,7 @@ def _view_figures(res: dict, label: str, shipped: bool) -> list[Figure]:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
-    p.add_argument("--quick", action="store_true", help="fewer repetitions (about two minutes)")
+    p.add_argument("--quick", action="store_true", help="fewer repetitions (about three minutes)")
     p.add_argument("--only", help=f"comma-separated groups among {', '.join(GROUPS)}")
     p.add_argument("--sections", type=int, default=5000, help="generated sections of the large corpus (× 2 languages)")
     p.add_argument("--trials", type=int, default=1000, help="generated trials of the large corpus")
