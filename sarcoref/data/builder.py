@@ -17,6 +17,7 @@ from pathlib import Path
 from . import sources as src
 from .library import MANIFEST_SUFFIX, SCHEMA_VERSION, content_hash  # one definition for writer and reader
 from .render import Renderer
+from .search import word_line
 from .text import compact, joined_words, tokens
 
 
@@ -144,8 +145,9 @@ def _search_rows(items: list[dict], labels: dict) -> list[dict]:
         if it["kind"] == "trial":
             data = json.loads(it["data"])
             keys.append(compact(data.get("acronym") or ""))
+        title, body = f"{it['title']} {it['subtitle']}".strip(), _search_body(it["text"], labels)
         rows.append({"rowid": i + 1, "id": it["id"], "lang": it["lang"], "kind": it["kind"],
-                     "label": it["title"], "title": f"{it['title']} {it['subtitle']}".strip(), "body": _search_body(it["text"], labels),
+                     "label": it["title"], "title": title, "body": body, "title_words": word_line(title), "body_words": word_line(body),
                      "keys": " ".join(sorted(set(filter(None, keys)))), "language": it["lang"]})  # fmt: skip
     return rows
 

@@ -18,7 +18,7 @@ from .paths import bundled_db, user_dir
 
 # Defined here, not in the builder, so that starting the app never imports the builder and with it the
 # YAML and Markdown parsers (about 90 ms of start-up); the builder imports them from here.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the search table stores each row's word lines for ranking
 MANIFEST_SUFFIX = ".manifest.json"
 
 
@@ -37,7 +37,7 @@ REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "meta
 # The columns this module reads: a database laid out otherwise is refused when opened, not mid-search.
 REQUIRED_COLUMNS = {
     "items": {"id", "lang", "kind", "title", "subtitle", "parent", "position", "html", "text", "data"},
-    "search": {"rowid", "id", "kind", "label", "title", "body"},
+    "search": {"rowid", "id", "kind", "label", "title", "body", "title_words", "body_words"},
     "aliases": {"alias", "id"},
     "synonyms": {"form", "phrase", "grp"},
 }
@@ -49,7 +49,8 @@ DB_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
 
 
 _RANK_SQL = (
-    "SELECT search.rowid AS rowid, search.id, search.kind, search.label, search.title, search.body, ranked.score "
+    "SELECT search.rowid AS rowid, search.id, search.kind, search.label, search.title, search.title_words, "
+    "search.body_words, ranked.score "
     "FROM (SELECT rowid, bm25(search_fts, 10.0, 1.0, 5.0, 0) AS score FROM search_fts "
     "      WHERE search_fts MATCH ? ORDER BY score LIMIT 300) AS ranked "
     "JOIN search ON search.rowid = ranked.rowid"
@@ -367,7 +368,7 @@ class Library:
         except DB_ERRORS as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
         rows.sort(key=lambda r: (r["score"], r["rowid"]))  # ties in a stable order
-        ranked = sorted(rows, key=lambda r: s.rank_key(r["title"], r["body"], concepts, r["score"]))
+        ranked = sorted(rows, key=lambda r: s.rank_key(r["title_words"], r["body_words"], concepts, r["score"]))
         shown = []
         for r in ranked:
             if r["id"] in seen:

@@ -126,9 +126,10 @@ def _level(line: str, c: Concept) -> int:
     return best
 
 
-def rank_key(title: str, body: str, cs: list[Concept], bm25: float) -> tuple:
-    """Title over body, whole word over prefix, then FTS5's own bm25 (lower is better)."""
-    tw, bw = word_line(title), word_line(body)
+def rank_key(tw: str, bw: str, cs: list[Concept], bm25: float) -> tuple:
+    """Title over body, whole word over prefix, then FTS5's own bm25 (lower is better).
+
+    `tw` and `bw` are the title's and body's word lines (`word_line`), stored by the builder."""
     title_level = sum(_level(tw, c) for c in cs)
     body_level = sum(_level(bw, c) for c in cs)
     return (-title_level, -body_level, bm25)
