@@ -8,6 +8,31 @@
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="49" />
+        <source>Content database in use:</source>
+        <translation>Content database in use:</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="50" />
+        <source>About this content: sources and how statements are marked</source>
+        <translation>About this content: sources and how statements are marked</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="51" />
+        <source>SarcoRef works offline and never opens a network connection.</source>
+        <translation>SarcoRef works offline and never opens a network connection.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="52" />
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="52" />
+        <source>Licences of what SarcoRef ships</source>
+        <translation>Licences of what SarcoRef ships</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -275,7 +300,7 @@
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <location filename="../../sarcoref/ui/main_window.py" line="198" />
-        <location filename="../../sarcoref/ui/main_window.py" line="359" />
+        <location filename="../../sarcoref/ui/main_window.py" line="360" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -503,17 +528,22 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="398" />
+        <location filename="../../sarcoref/ui/main_window.py" line="344" />
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="399" />
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="403" />
+        <location filename="../../sarcoref/ui/main_window.py" line="404" />
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="404" />
+        <location filename="../../sarcoref/ui/main_window.py" line="405" />
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -524,67 +554,67 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="428" />
+        <location filename="../../sarcoref/ui/main_window.py" line="429" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="429" />
+        <location filename="../../sarcoref/ui/main_window.py" line="430" />
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="465" />
+        <location filename="../../sarcoref/ui/main_window.py" line="466" />
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="468" />
+        <location filename="../../sarcoref/ui/main_window.py" line="469" />
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="474" />
+        <location filename="../../sarcoref/ui/main_window.py" line="475" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="531" />
+        <location filename="../../sarcoref/ui/main_window.py" line="532" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="552" />
+        <location filename="../../sarcoref/ui/main_window.py" line="553" />
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="565" />
+        <location filename="../../sarcoref/ui/main_window.py" line="566" />
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="571" />
+        <location filename="../../sarcoref/ui/main_window.py" line="572" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="571" />
+        <location filename="../../sarcoref/ui/main_window.py" line="572" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="577" />
+        <location filename="../../sarcoref/ui/main_window.py" line="578" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="577" />
+        <location filename="../../sarcoref/ui/main_window.py" line="578" />
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="580" />
+        <location filename="../../sarcoref/ui/main_window.py" line="581" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -639,57 +669,78 @@ Open it in your web browser?</translation>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="42" />
+        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <source>The lecture</source>
+        <translation>The lecture</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <source>How to read a statement</source>
+        <translation>How to read a statement</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="43" />
         <source>Clinical trials (cards and filters)</source>
         <translation>Clinical trials (cards and filters)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="43" />
+        <location filename="../../sarcoref/ui/pages.py" line="44" />
         <source>Tolerance: radiotherapy and immunotherapy side by side</source>
         <translation>Tolerance: radiotherapy and immunotherapy side by side</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="44" />
+        <location filename="../../sarcoref/ui/pages.py" line="45" />
         <source>Glossary of abbreviations</source>
         <translation>Glossary of abbreviations</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="45" />
+        <location filename="../../sarcoref/ui/pages.py" line="46" />
+        <location filename="../../sarcoref/ui/pages.py" line="72" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="46" />
+        <location filename="../../sarcoref/ui/pages.py" line="47" />
         <source>About this content: how statements are marked</source>
         <translation>About this content: how statements are marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="51" />
+        <location filename="../../sarcoref/ui/pages.py" line="52" />
         <source>what the lecture states, reworded faithfully</source>
         <translation>what the lecture states, reworded faithfully</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="53" />
+        <location filename="../../sarcoref/ui/pages.py" line="54" />
         <source>a correction or extension from a named source, with the date it was checked</source>
         <translation>a correction or extension from a named source, with the date it was checked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="55" />
+        <location filename="../../sarcoref/ui/pages.py" line="56" />
         <source>a lecture statement no source could confirm: kept, and marked</source>
         <translation>a lecture statement no source could confirm: kept, and marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="51" />
+        <location filename="../../sarcoref/ui/pages.py" line="63" />
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="52" />
         <source>Lecture</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="52" />
+        <location filename="../../sarcoref/ui/pages.py" line="53" />
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="54" />
+        <location filename="../../sarcoref/ui/pages.py" line="55" />
         <source>Not independently verified</source>
         <translation>Not independently verified</translation>
     </message>
@@ -798,12 +849,12 @@ Open it in your web browser?</translation>
         <translation>About</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="164" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="166" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>No results. Try fewer letters, or tap a topic.</translation>
     </message>
@@ -836,17 +887,27 @@ Open it in your web browser?</translation>
         <translation>Radiotherapy immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="262" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="215" />
+        <source>The tolerance content is missing from the content database.</source>
+        <translation>The tolerance content is missing from the content database.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="255" />
+        <source>More CTCAE grade definitions</source>
+        <translation>More CTCAE grade definitions</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="264" />
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Show or hide the CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="276" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="278" />
         <source>CTCAE grades:</source>
         <translation>CTCAE grades:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="280" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="282" />
         <source>Open the lecture section this comes from</source>
         <translation>Open the lecture section this comes from</translation>
     </message>

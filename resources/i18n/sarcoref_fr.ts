@@ -8,6 +8,31 @@
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="49" />
+        <source>Content database in use:</source>
+        <translation>Base de contenu utilisée :</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="50" />
+        <source>About this content: sources and how statements are marked</source>
+        <translation>À propos de ce contenu : sources et marquage des énoncés</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="51" />
+        <source>SarcoRef works offline and never opens a network connection.</source>
+        <translation>SarcoRef fonctionne hors ligne et n'ouvre jamais de connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="52" />
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="52" />
+        <source>Licences of what SarcoRef ships</source>
+        <translation>Licences des composants fournis avec SarcoRef</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -275,7 +300,7 @@
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <location filename="../../sarcoref/ui/main_window.py" line="198" />
-        <location filename="../../sarcoref/ui/main_window.py" line="359" />
+        <location filename="../../sarcoref/ui/main_window.py" line="360" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -503,17 +528,22 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="398" />
+        <location filename="../../sarcoref/ui/main_window.py" line="344" />
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="399" />
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="403" />
+        <location filename="../../sarcoref/ui/main_window.py" line="404" />
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="404" />
+        <location filename="../../sarcoref/ui/main_window.py" line="405" />
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -524,67 +554,67 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="428" />
+        <location filename="../../sarcoref/ui/main_window.py" line="429" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="429" />
+        <location filename="../../sarcoref/ui/main_window.py" line="430" />
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="465" />
+        <location filename="../../sarcoref/ui/main_window.py" line="466" />
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="468" />
+        <location filename="../../sarcoref/ui/main_window.py" line="469" />
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="474" />
+        <location filename="../../sarcoref/ui/main_window.py" line="475" />
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="531" />
+        <location filename="../../sarcoref/ui/main_window.py" line="532" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="552" />
+        <location filename="../../sarcoref/ui/main_window.py" line="553" />
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="565" />
+        <location filename="../../sarcoref/ui/main_window.py" line="566" />
         <source>Printing failed</source>
         <translation>L'impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="571" />
+        <location filename="../../sarcoref/ui/main_window.py" line="572" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="571" />
+        <location filename="../../sarcoref/ui/main_window.py" line="572" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="577" />
+        <location filename="../../sarcoref/ui/main_window.py" line="578" />
         <source>Export failed</source>
         <translation>L'export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="577" />
+        <location filename="../../sarcoref/ui/main_window.py" line="578" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="580" />
+        <location filename="../../sarcoref/ui/main_window.py" line="581" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -639,57 +669,78 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="42" />
+        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <source>The lecture</source>
+        <translation>Le cours</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <source>How to read a statement</source>
+        <translation>Comment lire un énoncé</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="43" />
         <source>Clinical trials (cards and filters)</source>
         <translation>Essais cliniques (fiches et filtres)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="43" />
+        <location filename="../../sarcoref/ui/pages.py" line="44" />
         <source>Tolerance: radiotherapy and immunotherapy side by side</source>
         <translation>Tolérance : radiothérapie et immunothérapie côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="44" />
+        <location filename="../../sarcoref/ui/pages.py" line="45" />
         <source>Glossary of abbreviations</source>
         <translation>Glossaire des abréviations</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="45" />
+        <location filename="../../sarcoref/ui/pages.py" line="46" />
+        <location filename="../../sarcoref/ui/pages.py" line="72" />
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="46" />
+        <location filename="../../sarcoref/ui/pages.py" line="47" />
         <source>About this content: how statements are marked</source>
         <translation>À propos de ce contenu : comment les énoncés sont marqués</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="51" />
+        <location filename="../../sarcoref/ui/pages.py" line="52" />
         <source>what the lecture states, reworded faithfully</source>
         <translation>ce que dit le cours, reformulé fidèlement</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="53" />
+        <location filename="../../sarcoref/ui/pages.py" line="54" />
         <source>a correction or extension from a named source, with the date it was checked</source>
         <translation>une correction ou un complément issu d'une source nommée, avec la date de vérification</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="55" />
+        <location filename="../../sarcoref/ui/pages.py" line="56" />
         <source>a lecture statement no source could confirm: kept, and marked</source>
         <translation>un énoncé du cours qu'aucune source n'a pu confirmer : conservé, et signalé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="51" />
+        <location filename="../../sarcoref/ui/pages.py" line="63" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="52" />
         <source>Lecture</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="52" />
+        <location filename="../../sarcoref/ui/pages.py" line="53" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="54" />
+        <location filename="../../sarcoref/ui/pages.py" line="55" />
         <source>Not independently verified</source>
         <translation>Non vérifié de façon indépendante</translation>
     </message>
@@ -798,12 +849,12 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>À propos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="164" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="166" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>Aucun résultat. Essayez moins de lettres, ou touchez un sujet.</translation>
     </message>
@@ -836,17 +887,27 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>Balance de l'immunomodulation par la radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="262" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="215" />
+        <source>The tolerance content is missing from the content database.</source>
+        <translation>Le contenu sur la tolérance manque dans la base de contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="255" />
+        <source>More CTCAE grade definitions</source>
+        <translation>Autres définitions de grades CTCAE</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="264" />
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Afficher ou masquer les définitions des grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="276" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="278" />
         <source>CTCAE grades:</source>
         <translation>Grades CTCAE :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="280" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="282" />
         <source>Open the lecture section this comes from</source>
         <translation>Ouvrir la partie du cours d'où cela provient</translation>
     </message>

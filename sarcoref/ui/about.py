@@ -46,18 +46,21 @@ class AboutDialog(QDialog):
 
     def about_html(self, library, lang: str) -> str:
         esc = html.escape
+        in_use = self.tr("Content database in use:")
+        about_content = self.tr("About this content: sources and how statements are marked")
+        offline = self.tr("SarcoRef works offline and never opens a network connection.")
+        versions, licences = self.tr("Versions"), self.tr("Licences of what SarcoRef ships")
         parts = [
             f"<h1>SarcoRef {esc(__version__)}</h1>",
             f"<p><b>{esc(library.meta.get(f'lecture_title_{lang}', ''))}</b></p>",
             f'<p class="notice">{esc(pages.disclaimer())}</p>',
             f"<p>{esc(pages.as_of_line(library))}</p>",
-            f"<p>{esc(self.tr('Content database in use:'))} <code>{esc(str(library.path))}</code></p>",
-            f'<p><a href="section:about-content">'
-            f"{esc(self.tr('About this content: sources and how statements are marked'))}</a></p>",
-            f"<p>{esc(self.tr('SarcoRef works offline and never opens a network connection.'))}</p>",
-            f"<h2>{esc(self.tr('Versions'))}</h2><p>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
+            f"<p>{esc(in_use)} <code>{esc(str(library.path))}</code></p>",
+            f'<p><a href="section:about-content">{esc(about_content)}</a></p>',
+            f"<p>{esc(offline)}</p>",
+            f"<h2>{esc(versions)}</h2><p>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
             f"Python {platform.python_version()} · {esc(platform.system())}</p>",
-            f"<h2>{esc(self.tr('Licences of what SarcoRef ships'))}</h2><ul>",
+            f"<h2>{esc(licences)}</h2><ul>",
         ]
         for name, licence, note in LICENCES:
             extra = f"<br>{esc(note)}" if note else ""

@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
         key = f"ctcae-{ident}" if scheme == "ctcae" else ident
         item = self.library.item(key, self.lang)
         if item is None:
-            return f"<p>{html.escape(self.tr('Not found.'))}</p>"
+            not_found = self.tr("Not found.")
+            return f"<p>{html.escape(not_found)}</p>"
         return item.html
 
     def _trial_header(self, ident: str) -> None:

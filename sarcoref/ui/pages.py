@@ -30,14 +30,15 @@ class Pages(QObject):
         parts.append(f"<h1>SarcoRef</h1><p><b>{esc(library.meta.get(f'lecture_title_{lang}', ''))}</b></p>")
         parts.append(f'<p class="notice">{esc(self.disclaimer())}</p>')
         parts.append(f'<p class="asof">{esc(self.as_of_line(library))}</p>')
-        parts.append(f"<h2>{esc(self.tr('The lecture'))}</h2><ol>")
+        the_lecture, go_to, how_to_read = self.tr("The lecture"), self.tr("Go to"), self.tr("How to read a statement")
+        parts.append(f"<h2>{esc(the_lecture)}</h2><ol>")
         for node in library.section_tree(lang):
             if node["kind"] == "about":
                 continue
             kids = "".join(f'<li><a href="section:{c["id"]}">{esc(c["title"])}</a></li>' for c in node["children"])
             sub = f"<ul>{kids}</ul>" if kids else ""
             parts.append(f'<li><a href="section:{node["id"]}">{esc(node["title"])}</a>{sub}</li>')
-        parts.append(f"</ol><h2>{esc(self.tr('Go to'))}</h2><ul>")
+        parts.append(f"</ol><h2>{esc(go_to)}</h2><ul>")
         links = (
             ("trials:", self.tr("Clinical trials (cards and filters)")),
             ("tolerance:", self.tr("Tolerance: radiotherapy and immunotherapy side by side")),
@@ -46,7 +47,7 @@ class Pages(QObject):
             ("section:about-content", self.tr("About this content: how statements are marked")),
         )
         parts += [f'<li><a href="{href}">{esc(label)}</a></li>' for href, label in links]
-        parts.append(f"</ul><h2>{esc(self.tr('How to read a statement'))}</h2><ul>")
+        parts.append(f"</ul><h2>{esc(how_to_read)}</h2><ul>")
         kinds = (
             ("lecture", self.tr("Lecture"), self.tr("what the lecture states, reworded faithfully")),
             ("update", self.tr("Update"),
@@ -59,7 +60,8 @@ class Pages(QObject):
         return "".join(parts)
 
     def glossary_index(self, library, lang: str) -> str:
-        rows = [f'<h1>{html.escape(self.tr("Glossary"))}</h1><table class="record">']
+        title = self.tr("Glossary")
+        rows = [f'<h1>{html.escape(title)}</h1><table class="record">']
         for item in sorted(library.items("glossary", lang), key=lambda i: i.id.casefold()):
             rows.append(f'<tr><th><a href="glossary:{html.escape(item.id)}">{html.escape(item.id)}</a></th>'
                         f"<td>{html.escape(item.subtitle)}</td></tr>")  # fmt: skip
@@ -67,7 +69,8 @@ class Pages(QObject):
         return "".join(rows)
 
     def references_index(self, library, lang: str) -> str:
-        rows = [f"<h1>{html.escape(self.tr('References'))}</h1><ol>"]
+        title = self.tr("References")
+        rows = [f"<h1>{html.escape(title)}</h1><ol>"]
         items = library.items("reference", lang)
         items.sort(key=lambda i: (not i.data.get("cited_in_lecture"), i.title.casefold()))
         for item in items:

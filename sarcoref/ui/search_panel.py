@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 KIND_ORDER = ("trial", "section", "tolerance", "ctcae", "glossary", "reference", "about")
 
@@ -56,6 +68,67 @@ class SearchRunner(QObject):
         return self.pool.waitForDone(ms)
 
 
+HTML_ROLE = Qt.UserRole + 1
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a hit (title and highlighted snippet) as rich text: no widget per row, so a keystroke that
+    brings fifty hits costs a few text layouts, not fifty labels."""
+
+    def __init__(self, view: QListView):
+        super().__init__(view)
+        self.view = view
+        self.padding = 6
+        self.min_height = 0
+        self.selected_colour: QColor | None = None  # where a style sheet paints selection without the palette
+        self._docs: dict[tuple[int, int], QTextDocument] = {}
+
+    def clear_cache(self) -> None:
+        self._docs.clear()
+
+    def _doc(self, option, index) -> QTextDocument:
+        width = max(50, self.view.viewport().width())
+        key = (index.row(), width)
+        doc = self._docs.get(key)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(self.padding)
+            doc.setHtml(index.data(HTML_ROLE))
+            doc.setTextWidth(width)
+            self._docs[key] = doc
+        return doc
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt override)
+        if index.data(HTML_ROLE) is None:  # a group heading
+            return super().sizeHint(option, index)
+        doc = self._doc(option, index)
+        return QSize(int(doc.textWidth()), max(self.min_height, int(doc.size().height()) + 2))
+
+    def paint(self, painter, option, index):
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, widget)
+        doc = self._doc(option, index)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.State_Selected)
+        colour = opt.palette.color(QPalette.HighlightedText if selected else QPalette.Text)
+        if selected and self.selected_colour is not None:
+            colour = self.selected_colour
+        ctx.palette.setColor(QPalette.Text, colour)
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(0, 0, opt.rect.width(), opt.rect.height())
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+
 class ResultsList(QWidget):
     """Hits grouped by kind (groups in order of their best hit), each with a highlighted snippet."""
 
@@ -67,8 +140,11 @@ class ResultsList(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.Adjust)
         self.list.setVerticalScrollMode(QListWidget.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.delegate = HitDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         lay = QVBoxLayout(self)
@@ -80,8 +156,13 @@ class ResultsList(QWidget):
         self.hits: list = []
         self.mark_colour = "#ffe066"
 
-    def show_hits(self, query: str, hits: list, no_result_text: str, count_text: str) -> None:
+    def clear(self) -> None:
+        self.delegate.clear_cache()
         self.list.clear()
+        self.hits = []
+
+    def show_hits(self, query: str, hits: list, no_result_text: str, count_text: str) -> None:
+        self.clear()
         self.hits = hits
         if not hits:
             self.status.setText(no_result_text)
@@ -90,13 +171,12 @@ class ResultsList(QWidget):
         groups: dict[str, list] = {}
         for h in hits:
             groups.setdefault(h.kind, []).append(h)
-        first = True
+        first = None
         for kind, group in groups.items():
             header = QListWidgetItem(self.kind_labels(kind).upper())
             header.setFlags(Qt.NoItemFlags)
             f = header.font()
             f.setBold(True)
-            f.setPointSizeF(max(9.0, f.pointSizeF() * 0.9))
             header.setFont(f)
             self.list.addItem(header)
             for h in group:
@@ -104,29 +184,15 @@ class ResultsList(QWidget):
                 item.setData(Qt.UserRole, (h.id, h.kind))
                 item.setData(Qt.AccessibleTextRole, f"{h.title}. {h.text}")
                 snippet = h.snippet.replace("<mark>", f'<span style="background-color:{self.mark_colour}">')
-                snippet = snippet.replace("</mark>", "</span>")  # QLabel's rich text knows no <mark>
-                label = QLabel(f"<b>{html.escape(h.title)}</b><br>{snippet}")
-                label.setWordWrap(True)
-                label.setTextFormat(Qt.RichText)
-                label.setContentsMargins(6, 4, 6, 4)
-                label.setAttribute(Qt.WA_TransparentForMouseEvents)
+                snippet = snippet.replace("</mark>", "</span>")  # Qt's rich text knows no <mark>
+                item.setData(HTML_ROLE, f"<b>{html.escape(h.title)}</b><br>{snippet}")
                 self.list.addItem(item)
-                self.list.setItemWidget(item, label)
-                item.setSizeHint(label.sizeHint().expandedTo(label.minimumSizeHint()))
-                if first:
-                    self.list.setCurrentItem(item)
-                    first = False
+                first = first or item
+        self.list.setCurrentItem(first)
 
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
         super().resizeEvent(e)
-        width = self.list.viewport().width()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            w = self.list.itemWidget(item)
-            if w is not None:
-                item.setSizeHint(
-                    w.sizeHint().boundedTo(w.sizeHint()).expandedTo(type(w.sizeHint())(width, w.heightForWidth(width)))
-                )
+        self.delegate.clear_cache()  # text re-wraps at the new width
 
     def move(self, step: int) -> None:
         """Up/Down from the search field: skip group headers."""

@@ -212,7 +212,8 @@ class ToleranceView(QWidget):
     def _documents(self) -> tuple[str, str]:
         item = self._tolerance()
         if item is None or not isinstance(item.data, dict) or "comparison" not in item.data:
-            missing = f"<p>{html.escape(self.tr('The tolerance content is missing from the content database.'))}</p>"
+            message = self.tr("The tolerance content is missing from the content database.")
+            missing = f"<p>{html.escape(message)}</p>"
             return missing, missing
         labels = content_labels(item)
         return self._side_html(item.data, labels), self._balance_html(item.data, labels)
@@ -251,7 +252,8 @@ class ToleranceView(QWidget):
         rest = [c for c in data.get("ctcae", []) if c not in placed and self._ctcae(c) is not None]
         if rest:
             # Terms the content names without tying them to a row still get their grade definitions.
-            out.append(f"<h2>{e(self.tr('More CTCAE grade definitions'))}</h2>")
+            more = self.tr("More CTCAE grade definitions")
+            out.append(f"<h2>{e(more)}</h2>")
             out.append(self._ctcae_html("other", rest))
         return "".join(out)
 

@@ -44,3 +44,21 @@ def test_every_tr_string_of_the_ui_is_in_the_ts_sources(tmp_path):
     have = {(c.findtext("name"), m.findtext("source"))
             for c in ET.parse(I18N / "sarcoref_fr.ts").getroot() for m in c.findall("message")}  # fmt: skip
     assert wanted <= have, f"not in the .ts sources: {sorted(wanted - have)[:5]}"
+
+
+def test_no_tr_call_hides_inside_an_f_string():
+    """lupdate does not look inside f-strings: a tr() there is never translated (it happened: « Go to »)."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "sarcoref" / "ui").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for sub in ast.walk(node):
+                func = getattr(sub, "func", None)
+                name = getattr(func, "attr", None) or getattr(func, "id", None)
+                if isinstance(sub, ast.Call) and name in ("tr", "translate"):
+                    hidden.append(f"{path.relative_to(ROOT)}:{sub.lineno}")
+    assert hidden == [], f"move these tr() calls out of their f-string: {hidden}"

@@ -7,10 +7,11 @@ out of the crash log (crashlog.add_redaction) and is wiped at the idle reset.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...data import crashlog
-from ..search_panel import ResultsList, SearchRunner
+from ..search_panel import HTML_ROLE, ResultsList, SearchRunner
 from .keyboard import OnScreenKeyboard
 from .style import Metrics
 from .touch import FlowLayout, button, kinetic, stop_scrolling
@@ -152,8 +153,7 @@ class SearchScreen(QWidget):
         self.chip_host.setVisible(not text or text in self._chip_texts())
         if not text.strip():
             self.runner.generation += 1  # drop whatever is still running
-            self.results.list.clear()
-            self.results.hits = []
+            self.results.clear()
             self.retranslate()
             return
         crashlog.add_redaction(text)
@@ -171,23 +171,22 @@ class SearchScreen(QWidget):
         return {c.text() for c in self.chips if not c.isHidden()}
 
     def _fit_rows(self) -> None:
-        """Rows as tall as their wrapped text at kiosk size, group headings at a readable size."""
+        """Rows at kiosk size (the list's type, generous padding, at least a button tall), readable headings."""
         lst, m = self.results.list, self.metrics
+        delegate = self.results.delegate
+        delegate.padding, delegate.min_height = m.px(12), m.button
+        delegate.selected_colour = lst.palette().color(QPalette.Text)  # the kiosk's selection is light
+        delegate.clear_cache()
         width = max(100, lst.viewport().width() - m.px(8))
         for i in range(lst.count()):
             item = lst.item(i)
-            label = lst.itemWidget(item)
-            if label is None:
+            if item.data(HTML_ROLE) is None:  # a group heading
                 f = item.font()
                 f.setPixelSize(m.small)
                 f.setBold(True)
                 item.setFont(f)
                 item.setSizeHint(QSize(width, m.px(56)))
-                continue
-            label.ensurePolished()  # the kiosk's type size, before measuring
-            label.setContentsMargins(m.px(12), m.px(12), m.px(12), m.px(12))
-            # + the item's padding and border in the kiosk style sheet (QListView::item)
-            item.setSizeHint(QSize(width, max(m.button, label.heightForWidth(width - m.px(20)) + m.px(22))))
+        lst.doItemsLayout()
 
     def eventFilter(self, obj, e) -> bool:  # noqa: N802 (Qt override)
         if obj is self.field and e.type() == QEvent.MouseButtonPress and self.keyboard.isHidden():
@@ -201,8 +200,7 @@ class SearchScreen(QWidget):
         self.field.clear()
         self.field.blockSignals(False)
         self.field.clearFocus()
-        self.results.list.clear()
-        self.results.hits = []
+        self.results.clear()
         stop_scrolling(self.results.list)
         self.results.list.verticalScrollBar().setValue(0)
         self.keyboard.show()
