@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFileDialog,
     QLabel,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QWidget,
 )
 
 from ..data.library import Library
@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
         self.apply_theme(theme_name)
         self.retranslate()
         self.nav.populate(self.library, self.lang, self._fixed_labels())
-        QApplication.instance().installEventFilter(self)
 
     # ------------------------------------------------------------------ construction
 
@@ -83,6 +82,8 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.nav)
         self.left.addWidget(self.results)
         self.left.setMinimumWidth(220)
+        for view in (self.nav, self.results.list):
+            view.viewport().installEventFilter(self)
 
         self.reader = Reader(self)
         self.reader.link_activated.connect(self._link)
@@ -242,6 +243,8 @@ class MainWindow(QMainWindow):
             self._trials_view = TrialsView(self.library, self.lang, self.theme, self)
             self._trials_view.open_requested.connect(lambda nct: self.open(f"trial:{nct}"))
             self._trials_view.set_zoom(self.zoom)
+            for view in self._trials_view.findChildren(QAbstractItemView):
+                view.viewport().installEventFilter(self)
             self.centre.addWidget(self._trials_view)
         return self._trials_view
 
@@ -448,14 +451,19 @@ class MainWindow(QMainWindow):
             if key == Qt.Key_Escape:
                 self.search_field.clear()
                 return True
-        if e.type() == QEvent.MouseButtonPress and isinstance(obj, QWidget) and obj.window() is self:
-            if e.button() == Qt.BackButton:
-                self.back()
-                return True
-            if e.button() == Qt.ForwardButton:
-                self.forward()
-                return True
+        if e.type() == QEvent.MouseButtonPress and e.button() in (Qt.BackButton, Qt.ForwardButton):
+            self.mousePressEvent(e)  # item views swallow these buttons; history needs them
+            return True
         return super().eventFilter(obj, e)
+
+    def mousePressEvent(self, e) -> None:  # noqa: N802 (Qt override)
+        # The mouse's back/forward buttons: the views ignore them, so they reach the window.
+        if e.button() == Qt.BackButton:
+            self.back()
+        elif e.button() == Qt.ForwardButton:
+            self.forward()
+        else:
+            super().mousePressEvent(e)
 
     # ------------------------------------------------------------------ bookmarks, recent
 
@@ -526,6 +534,8 @@ class MainWindow(QMainWindow):
         self.store.set("zoom", self.zoom)
         if self._trials_view is not None:
             self._trials_view.set_zoom(self.zoom)
+            for view in self._trials_view.findChildren(QAbstractItemView):
+                view.viewport().installEventFilter(self)
         if self._tolerance_view is not None:
             self._tolerance_view.set_theme(self.theme, self.zoom)
         self._show(self.location)
@@ -608,7 +618,6 @@ class MainWindow(QMainWindow):
             self.store.set("window_geometry", bytes(self.saveGeometry().toHex()).decode())
         self.runner.generation += 1
         self.runner.wait(1000)
-        QApplication.instance().removeEventFilter(self)
         super().closeEvent(e)
 
     def paintEvent(self, e) -> None:  # noqa: N802 (Qt override)

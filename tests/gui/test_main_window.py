@@ -207,3 +207,15 @@ def test_hostile_html_is_neutralised_before_display(qtbot, make_window):
     html = w.reader.page.toHtml()
     assert "alert" not in page_text(w)
     assert "javascript:" not in html and "file:///" not in html and "example.org" not in html
+
+
+@pytest.mark.parametrize("where", ["page", "tree"])
+def test_mouse_back_and_forward_buttons(qtbot, make_window, where):
+    w = make_window()
+    w.open("section:intro")
+    w.open("section:tams")
+    target = w.reader.page.viewport() if where == "page" else w.nav.viewport()
+    qtbot.mouseClick(target, Qt.BackButton)
+    assert w.location == "section:intro"
+    qtbot.mouseClick(target, Qt.ForwardButton)
+    assert w.location == "section:tams"
