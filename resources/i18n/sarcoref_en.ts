@@ -246,304 +246,304 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227" />
+        <location filename="../../sarcoref/ui/main_window.py" line="228" />
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227" />
+        <location filename="../../sarcoref/ui/main_window.py" line="228" />
         <source>Tolerance (side by side)</source>
         <translation>Tolerance (side by side)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228" />
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="229" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233" />
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228" />
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="229" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233" />
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233" />
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233" />
+        <location filename="../../sarcoref/ui/main_window.py" line="234" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="280" />
+        <location filename="../../sarcoref/ui/main_window.py" line="283" />
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
-        <location filename="../../sarcoref/ui/main_window.py" line="198" />
-        <location filename="../../sarcoref/ui/main_window.py" line="360" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="199" />
+        <location filename="../../sarcoref/ui/main_window.py" line="363" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
-        <location filename="../../sarcoref/ui/main_window.py" line="196" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="197" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <source>Back (Alt+Left)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
-        <location filename="../../sarcoref/ui/main_window.py" line="197" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="198" />
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <source>Forward (Alt+Right)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
         <source>Home (Alt+Home)</source>
         <translation>Home (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
-        <location filename="../../sarcoref/ui/main_window.py" line="216" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="217" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
         <source>Find in page…</source>
         <translation>Find in page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
         <source>Find in page (Ctrl+F)</source>
         <translation>Find in page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Bookmark this page</source>
         <translation>Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Zoom in (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Actual size (Ctrl+0)</source>
         <translation>Actual size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Export PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>Quit (Ctrl+Q)</source>
         <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191" />
+        <location filename="../../sarcoref/ui/main_window.py" line="192" />
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199" />
+        <location filename="../../sarcoref/ui/main_window.py" line="200" />
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <location filename="../../sarcoref/ui/main_window.py" line="203" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <location filename="../../sarcoref/ui/main_window.py" line="203" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <location filename="../../sarcoref/ui/main_window.py" line="203" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203" />
+        <location filename="../../sarcoref/ui/main_window.py" line="204" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="206" />
+        <location filename="../../sarcoref/ui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207" />
+        <location filename="../../sarcoref/ui/main_window.py" line="208" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208" />
+        <location filename="../../sarcoref/ui/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209" />
+        <location filename="../../sarcoref/ui/main_window.py" line="210" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210" />
+        <location filename="../../sarcoref/ui/main_window.py" line="211" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211" />
+        <location filename="../../sarcoref/ui/main_window.py" line="212" />
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212" />
+        <location filename="../../sarcoref/ui/main_window.py" line="213" />
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213" />
+        <location filename="../../sarcoref/ui/main_window.py" line="214" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214" />
+        <location filename="../../sarcoref/ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215" />
+        <location filename="../../sarcoref/ui/main_window.py" line="216" />
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217" />
+        <location filename="../../sarcoref/ui/main_window.py" line="218" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218" />
+        <location filename="../../sarcoref/ui/main_window.py" line="219" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219" />
+        <location filename="../../sarcoref/ui/main_window.py" line="220" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="344" />
+        <location filename="../../sarcoref/ui/main_window.py" line="347" />
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="399" />
+        <location filename="../../sarcoref/ui/main_window.py" line="402" />
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="404" />
+        <location filename="../../sarcoref/ui/main_window.py" line="407" />
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="405" />
+        <location filename="../../sarcoref/ui/main_window.py" line="408" />
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -554,67 +554,67 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="429" />
+        <location filename="../../sarcoref/ui/main_window.py" line="432" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="430" />
+        <location filename="../../sarcoref/ui/main_window.py" line="433" />
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="466" />
+        <location filename="../../sarcoref/ui/main_window.py" line="474" />
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="469" />
+        <location filename="../../sarcoref/ui/main_window.py" line="477" />
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="475" />
+        <location filename="../../sarcoref/ui/main_window.py" line="483" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="532" />
+        <location filename="../../sarcoref/ui/main_window.py" line="542" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="553" />
+        <location filename="../../sarcoref/ui/main_window.py" line="563" />
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="566" />
+        <location filename="../../sarcoref/ui/main_window.py" line="576" />
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="572" />
+        <location filename="../../sarcoref/ui/main_window.py" line="582" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="572" />
+        <location filename="../../sarcoref/ui/main_window.py" line="582" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="578" />
+        <location filename="../../sarcoref/ui/main_window.py" line="588" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="578" />
+        <location filename="../../sarcoref/ui/main_window.py" line="588" />
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="581" />
+        <location filename="../../sarcoref/ui/main_window.py" line="591" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -779,82 +779,74 @@ Open it in your web browser?</translation>
     </message>
 </context>
 <context>
-    <name>QrPanel</name>
-    <message>
-        <location filename="../../sarcoref/ui/kiosk/qr.py" line="72" />
-        <source>Scan to open the registry record of %1 on your phone</source>
-        <translation>Scan to open the registry record of %1 on your phone</translation>
-    </message>
-</context>
-<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="100" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
         <source>Type a word, a trial name, an NCT number…</source>
         <translation>Type a word, a trial name, an NCT number…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="103" />
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="103" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="104" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="106" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="107" />
         <source>Tap a topic, or type with the keyboard below.</source>
         <translation>Tap a topic, or type with the keyboard below.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>Lecture</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="134" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="164" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="166" />
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>No results. Try fewer letters, or tap a topic.</translation>
     </message>
@@ -915,71 +907,71 @@ Open it in your web browser?</translation>
 <context>
     <name>TrialHeader</name>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="149" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="202" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="214" />
         <source>Registry data as of %1</source>
         <translation>Registry data as of %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="151" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="203" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="215" />
         <source>Registry data as of: not reported</source>
         <translation>Registry data as of: not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="155" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
         <source>QR code of the registry record</source>
         <translation>QR code of the registry record</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="157" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
         <source>Scan with a phone to open this registry record later</source>
         <translation>Scan with a phone to open this registry record later</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="159" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="171" />
         <source>Registry link: not reported</source>
         <translation>Registry link: not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="173" />
         <source>NCT ID %1</source>
         <translation>NCT ID %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="164" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="175" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="176" />
         <source>Copy NCT ID</source>
         <translation>Copy NCT ID</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="165" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="177" />
         <source>Copy %1 to the clipboard</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="166" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="178" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="179" />
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="181" />
         <source>Copy the citation of the trial's publication</source>
         <translation>Copy the citation of the trial's publication</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="170" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="182" />
         <source>Copy a citation of the registry record</source>
         <translation>Copy a citation of the registry record</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="172" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="184" />
         <source>Copy status</source>
         <translation>Copy status</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="217" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="229" />
         <source>Copied</source>
         <translation>Copied</translation>
     </message>

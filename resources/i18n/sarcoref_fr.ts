@@ -246,304 +246,304 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227" />
+        <location filename="../../sarcoref/ui/main_window.py" line="228" />
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227" />
+        <location filename="../../sarcoref/ui/main_window.py" line="228" />
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228" />
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="229" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228" />
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="229" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231" />
+        <location filename="../../sarcoref/ui/main_window.py" line="232" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233" />
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233" />
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233" />
+        <location filename="../../sarcoref/ui/main_window.py" line="234" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="280" />
+        <location filename="../../sarcoref/ui/main_window.py" line="283" />
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l'identifiant « %1 » ; voici la page d'accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
-        <location filename="../../sarcoref/ui/main_window.py" line="198" />
-        <location filename="../../sarcoref/ui/main_window.py" line="360" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="199" />
+        <location filename="../../sarcoref/ui/main_window.py" line="363" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
-        <location filename="../../sarcoref/ui/main_window.py" line="196" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="197" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
-        <location filename="../../sarcoref/ui/main_window.py" line="197" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="198" />
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="183" />
+        <location filename="../../sarcoref/ui/main_window.py" line="184" />
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
-        <location filename="../../sarcoref/ui/main_window.py" line="216" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="217" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185" />
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186" />
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187" />
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189" />
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190" />
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191" />
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191" />
+        <location filename="../../sarcoref/ui/main_window.py" line="192" />
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199" />
+        <location filename="../../sarcoref/ui/main_window.py" line="200" />
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <location filename="../../sarcoref/ui/main_window.py" line="203" />
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <location filename="../../sarcoref/ui/main_window.py" line="203" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202" />
+        <location filename="../../sarcoref/ui/main_window.py" line="203" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203" />
+        <location filename="../../sarcoref/ui/main_window.py" line="204" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="206" />
+        <location filename="../../sarcoref/ui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207" />
+        <location filename="../../sarcoref/ui/main_window.py" line="208" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208" />
+        <location filename="../../sarcoref/ui/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209" />
+        <location filename="../../sarcoref/ui/main_window.py" line="210" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210" />
+        <location filename="../../sarcoref/ui/main_window.py" line="211" />
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211" />
+        <location filename="../../sarcoref/ui/main_window.py" line="212" />
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212" />
+        <location filename="../../sarcoref/ui/main_window.py" line="213" />
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213" />
+        <location filename="../../sarcoref/ui/main_window.py" line="214" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214" />
+        <location filename="../../sarcoref/ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215" />
+        <location filename="../../sarcoref/ui/main_window.py" line="216" />
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217" />
+        <location filename="../../sarcoref/ui/main_window.py" line="218" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218" />
+        <location filename="../../sarcoref/ui/main_window.py" line="219" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219" />
+        <location filename="../../sarcoref/ui/main_window.py" line="220" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="344" />
+        <location filename="../../sarcoref/ui/main_window.py" line="347" />
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="399" />
+        <location filename="../../sarcoref/ui/main_window.py" line="402" />
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="404" />
+        <location filename="../../sarcoref/ui/main_window.py" line="407" />
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="405" />
+        <location filename="../../sarcoref/ui/main_window.py" line="408" />
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -554,67 +554,67 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="429" />
+        <location filename="../../sarcoref/ui/main_window.py" line="432" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="430" />
+        <location filename="../../sarcoref/ui/main_window.py" line="433" />
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="466" />
+        <location filename="../../sarcoref/ui/main_window.py" line="474" />
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="469" />
+        <location filename="../../sarcoref/ui/main_window.py" line="477" />
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="475" />
+        <location filename="../../sarcoref/ui/main_window.py" line="483" />
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="532" />
+        <location filename="../../sarcoref/ui/main_window.py" line="542" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="553" />
+        <location filename="../../sarcoref/ui/main_window.py" line="563" />
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="566" />
+        <location filename="../../sarcoref/ui/main_window.py" line="576" />
         <source>Printing failed</source>
         <translation>L'impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="572" />
+        <location filename="../../sarcoref/ui/main_window.py" line="582" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="572" />
+        <location filename="../../sarcoref/ui/main_window.py" line="582" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="578" />
+        <location filename="../../sarcoref/ui/main_window.py" line="588" />
         <source>Export failed</source>
         <translation>L'export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="578" />
+        <location filename="../../sarcoref/ui/main_window.py" line="588" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="581" />
+        <location filename="../../sarcoref/ui/main_window.py" line="591" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -779,82 +779,74 @@ L’ouvrir dans votre navigateur web ?</translation>
     </message>
 </context>
 <context>
-    <name>QrPanel</name>
-    <message>
-        <location filename="../../sarcoref/ui/kiosk/qr.py" line="72" />
-        <source>Scan to open the registry record of %1 on your phone</source>
-        <translation>Scannez pour ouvrir la fiche du registre de %1 sur votre téléphone</translation>
-    </message>
-</context>
-<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="100" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
         <source>Type a word, a trial name, an NCT number…</source>
         <translation>Tapez un mot, un nom d'essai, un numéro NCT…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="103" />
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="103" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="104" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="106" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="107" />
         <source>Tap a topic, or type with the keyboard below.</source>
         <translation>Touchez un sujet, ou tapez avec le clavier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>Lecture</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="131" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="134" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="164" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="166" />
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>Aucun résultat. Essayez moins de lettres, ou touchez un sujet.</translation>
     </message>
@@ -915,71 +907,71 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>TrialHeader</name>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="149" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="202" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="214" />
         <source>Registry data as of %1</source>
         <translation>Données du registre au %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="151" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="203" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="215" />
         <source>Registry data as of: not reported</source>
         <translation>Données du registre au : non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="155" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
         <source>QR code of the registry record</source>
         <translation>QR code de la fiche du registre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="157" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
         <source>Scan with a phone to open this registry record later</source>
         <translation>Scannez avec un téléphone pour ouvrir cette fiche du registre plus tard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="159" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="171" />
         <source>Registry link: not reported</source>
         <translation>Lien du registre : non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="173" />
         <source>NCT ID %1</source>
         <translation>Numéro NCT %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="164" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="175" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="176" />
         <source>Copy NCT ID</source>
         <translation>Copier le numéro NCT</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="165" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="177" />
         <source>Copy %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="166" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="178" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="179" />
         <source>Copy citation</source>
         <translation>Copier la citation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="181" />
         <source>Copy the citation of the trial's publication</source>
         <translation>Copier la citation de la publication de l'essai</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="170" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="182" />
         <source>Copy a citation of the registry record</source>
         <translation>Copier une citation de la fiche du registre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="172" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="184" />
         <source>Copy status</source>
         <translation>Copier le statut</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="217" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="229" />
         <source>Copied</source>
         <translation>Copié</translation>
     </message>

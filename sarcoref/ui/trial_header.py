@@ -6,6 +6,7 @@ In kiosk mode there is no clipboard and no link out; the QR code is larger inste
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 
@@ -45,6 +46,20 @@ def publication_ids(item) -> list[str]:
             if src.get("type") == "ref" and src.get("id") not in ids:
                 ids.append(src["id"])
     return ids
+
+
+@functools.lru_cache(maxsize=64)
+def _qr_code(url: str) -> segno.QRCode:
+    return segno.make(url, error="m")
+
+
+@functools.lru_cache(maxsize=64)
+def _qr_png(url: str, scale: int) -> bytes:
+    """Encoded once per trial and size: reopening a card costs no QR work."""
+    buf = io.BytesIO()
+    # Dark on light in every theme: scanners need it.
+    _qr_code(url).save(buf, kind="png", scale=scale, border=QR_BORDER, dark="#000000", light="#ffffff")
+    return buf.getvalue()
 
 
 class TrialHeader(QWidget):
@@ -103,7 +118,7 @@ class TrialHeader(QWidget):
         left.addLayout(buttons)
         left.addStretch(1)
 
-        self.qr = segno.make(self.url, error="m") if self.url else None
+        self.qr = _qr_code(self.url) if self.url else None
         self.qr_label = QLabel(self)
         self.qr_label.setAlignment(Qt.AlignCenter)
         self.qr_caption = QLabel(self)
@@ -115,11 +130,8 @@ class TrialHeader(QWidget):
         _point_size(self.qr_caption, 10 + big)
         _point_size(self.copied_label, 10 + big, bold=True)
         if self.qr is not None:
-            buf = io.BytesIO()
-            self.qr.save(buf, kind="png", scale=QR_SCALE_KIOSK if kiosk else QR_SCALE, border=QR_BORDER,
-                         dark="#000000", light="#ffffff")  # fmt: skip  # dark on light in every theme: scanners need it
             pixmap = QPixmap()
-            pixmap.loadFromData(buf.getvalue(), "PNG")
+            pixmap.loadFromData(_qr_png(self.url, QR_SCALE_KIOSK if kiosk else QR_SCALE), "PNG")
             self.qr_label.setPixmap(pixmap)
             self.qr_label.setAccessibleDescription(self.url)
 

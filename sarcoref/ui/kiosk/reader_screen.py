@@ -69,22 +69,10 @@ class ReaderScreen(QWidget):
         if header is not None:
             header.show()
 
-    def _make_header(self, item) -> QWidget | None:
-        try:
-            from ..trial_header import TrialHeader
+    def _make_header(self, item) -> QWidget:
+        from ..trial_header import TrialHeader
 
-            header = TrialHeader(item, item.lang, self.theme_name, kiosk=True, parent=self.reader)
-        except (ImportError, TypeError):
-            header = None
-        if header is None:
-            url = item.data.get("registry_url") or ""
-            if not url.startswith(("https://", "http://")):
-                return None
-            from .qr import QrPanel
-
-            header = QrPanel(self.reader)
-            header.code.set_side(self.metrics.px(260))
-            header.set_url(url, item.id)
+        header = TrialHeader(item, item.lang, self.theme_name, kiosk=True, parent=self.reader)
         self._kiosk_sized(header)
         return header
 
