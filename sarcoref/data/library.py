@@ -314,6 +314,15 @@ class Library:
         out.sort(key=lambda t: (t.data.get("group") != "lecture", t.title))
         return out
 
+    def trial_titles(self, lang: str = "fr") -> list[tuple[str, str]]:
+        """(id, title) of every trial, lecture trials first: what a list needs, without the records."""
+        rows = self._query(
+            "SELECT id, title, json_extract(data, '$.group') AS grp FROM items WHERE kind = 'trial' AND lang = ?",
+            (lang,),
+        )
+        rows = sorted(rows, key=lambda r: (r["grp"] != "lecture", r["title"] or ""))
+        return [(r["id"], r["title"] or r["id"]) for r in rows]
+
     def facet_values(self, lang: str = "fr") -> dict[str, list[dict]]:
         """Every facet value used by some trial, with its label: what a filter can offer."""
         keys = ("setting", "histologies", "agents", "rt_modality", "status", "phases")

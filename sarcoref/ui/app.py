@@ -126,18 +126,22 @@ def run_gui(args) -> int:
     lang = _language(store, args)
     i18n.install(lang)
     window = MainWindow(library, store, lang, store.get("theme") or "system", notice=notice)
-    _install_crash_handler(lambda: window)
     if instance is not None:
         instance.open_requested.connect(lambda ident: (window.raise_to_front(), ident and window.open_deep_link(ident)))
-    window.restore(args.open_id)
-    if smoke:
-        from PySide6.QtCore import QTimer
+    window.restore_geometry()
+    from PySide6.QtCore import QTimer
 
-        def painted():
+    def painted():
+        # The window is on screen: only now open the page and arm the crash reporter.
+        if smoke:
             print(f"first paint: {process_age_ms():.0f} ms")
+        window.restore(args.open_id)
+        _install_crash_handler(lambda: window)
+        if smoke:
             QTimer.singleShot(0, app.quit)
 
-        window.first_paint.connect(painted)
+    window.first_paint.connect(painted)
+    if smoke:
         QTimer.singleShot(20000, lambda: (print("sarcoref: no paint within 20 s", file=sys.stderr), app.exit(1)))
     window.show()
     for headline, detail in _notices(notice, store):

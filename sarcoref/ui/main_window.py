@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..data.library import Library
 from ..data.text import tokens
-from . import i18n, pages, printing, theme
+from . import i18n, pages, theme
 from .nav_tree import NavTree
 from .reader import Reader
 from .search_panel import ResultsList, SearchRunner
@@ -507,9 +507,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 (Qt override)
         if e.type() == QEvent.LanguageChange:
-            self.retranslate()
-            self.nav.populate(self.library, self.lang, self._fixed_labels())
-            self.nav.select_location(self.location)
+            self.retranslate()  # the tree was rebuilt by set_language already
         super().changeEvent(e)
 
     def apply_theme(self, name: str, save: bool = False) -> None:
@@ -567,6 +565,8 @@ class MainWindow(QMainWindow):
     def print_current(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        from . import printing
+
         printer = QPrinter(QPrinter.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.Accepted:
@@ -582,6 +582,8 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), suggested, self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
+        from . import printing
+
         try:
             printing.export_pdf(self.printable_html(), self.footer(), path)
         except OSError as e:
@@ -598,14 +600,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start and stop
 
-    def restore(self, open_id: str | None = None) -> None:
-        """Geometry, and the place to open: a deep link, else the last place, else home."""
+    def restore_geometry(self) -> None:
         geometry = self.store.get("window_geometry")
         if geometry:
             from PySide6.QtCore import QByteArray
 
             with contextlib.suppress(ValueError, TypeError):
                 self.restoreGeometry(QByteArray.fromHex(geometry.encode()))
+
+    def restore(self, open_id: str | None = None) -> None:
+        """The place to open: a deep link, else the last place, else home."""
         if open_id:
             self.open_deep_link(open_id)
             return

@@ -43,8 +43,8 @@ class NavTree(QTreeWidget):
                 add_sections(item, node["children"])
                 if node["id"] == "trials-overview":
                     trials = add(item, labels["trials"], "trials")
-                    for t in library.trials(lang):
-                        add(trials, t.title, f"trial:{t.id}")
+                    for ident, title in library.trial_titles(lang):
+                        add(trials, title, f"trial:{ident}")
 
         add_sections(None, library.section_tree(lang))
         tol = add(None, labels["tolerance"], "tolerance")
