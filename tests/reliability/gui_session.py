@@ -268,9 +268,10 @@ def run(out: Path, db: str | None) -> None:
 
     shown = main_window.MainWindow.show
 
-    def show(self):
+    def show(self):  # the session starts once the window is painted, as a user's would
+        drive = guarded(lambda w: drive_main_window(w, out), self, QApplication.instance().quit)
+        self.first_paint.connect(lambda: QTimer.singleShot(0, drive))
         shown(self)
-        QTimer.singleShot(0, guarded(lambda w: drive_main_window(w, out), self, QApplication.instance().quit))
 
     main_window.MainWindow.show = show
     db_args = ["--db", db] if db else []
