@@ -212,16 +212,19 @@ def main(argv=None) -> int:
 
 
 def _update_docs(text: str, info: dict, result: dict) -> None:
-    if not DOC.exists():
-        print(f"benchmarks: {DOC} does not exist; the table was not written", file=sys.stderr)
-        return
-    doc = DOC.read_text(encoding="utf-8")
-    if BEGIN not in doc or END not in doc:
-        print(f"benchmarks: {DOC.name} has no {BEGIN} … {END} markers; the table was not written", file=sys.stderr)
-        return
+    """The table goes between the markers of docs/performance.md and of the README, so neither can drift."""
     run = "quick" if result["quick"] else "full"
     block = (f"{BEGIN}\nMeasured {result['when']} ({run} run, {result['seconds']:.0f} s) on: "
              f"{machine.one_line(info)}.\n\n{text}\n{END}")  # fmt: skip
-    head, rest = doc.split(BEGIN, 1)
-    DOC.write_text(head + block + rest.split(END, 1)[1], encoding="utf-8")
-    _log(f"updated {DOC.relative_to(ROOT)}")
+    for doc_path in (DOC, ROOT / "README.md"):
+        if not doc_path.exists():
+            print(f"benchmarks: {doc_path} does not exist; the table was not written", file=sys.stderr)
+            continue
+        doc = doc_path.read_text(encoding="utf-8")
+        if BEGIN not in doc or END not in doc:
+            print(f"benchmarks: {doc_path.name} has no {BEGIN} … {END} markers; the table was not written",
+                  file=sys.stderr)  # fmt: skip
+            continue
+        head, rest = doc.split(BEGIN, 1)
+        doc_path.write_text(head + block + rest.split(END, 1)[1], encoding="utf-8")
+        _log(f"updated {doc_path.relative_to(ROOT)}")
