@@ -195,7 +195,8 @@ def _referenced_rows() -> list[tuple[str, str, str]]:
         else:
             outcome = "not run: " + ", ".join(sorted(set(outcomes) - {"passed"}))
         where = ", ".join(sorted({n.split("::")[0] for n in ref["tests"]}))
-        tried = f"{ref['tried']} ({len(outcomes):,} tests in {where}, referenced)"
+        n = len(outcomes)
+        tried = f"{ref['tried']} ({n:,} test{'s' if n != 1 else ''} in {where}, referenced)"
         line = f"| {_cell(ref['fault'])} | {_cell(tried)} | {_cell(ref['holds'])} | {_cell(_result(outcome))} |"
         out.append((ref["area"], line, outcome))
     return out
