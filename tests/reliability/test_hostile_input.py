@@ -101,8 +101,8 @@ def test_any_deep_link_opens_a_page_or_home_with_a_message(window, report, ident
     report("Arbitrary deep links (sarcoref --open ID, a second launch's request)",
            tried="hypothesis: any text (as above) handed to the main window's open_deep_link, plus fixed examples "
                  "(an unknown NCT ID, a location string, 10,000 characters, a NUL)",
-           holds=f"within {BOUND_S:.0f} s, a page of SarcoRef opens, or the home page with a message naming the "
-                 "id (cut to 60 characters) in the page and the status bar; never an exception")  # fmt: skip
+           holds=f"within {BOUND_S:.0f} s, a page of SarcoRef opens, or the home page with a message in the "
+                 "status bar naming the id (cut to 60 characters); never an exception")  # fmt: skip
     report.count("hypothesis examples")
     start = time.perf_counter()
     opened = window.open_deep_link(ident)
