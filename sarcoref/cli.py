@@ -205,7 +205,9 @@ def _trials(args) -> int:
         return 0
     for t in trials:
         d = t.as_dict()
-        print(f"{d['nct_id']}  {t.title:<14} {d.get('phase') or '-':<10} {d.get('setting') or '-':<22} {d.get('status') or '-'}")
+        print(
+            f"{d['nct_id']}  {t.title:<14} {d.get('phase') or '-':<10} {d.get('setting') or '-':<22} {d.get('status') or '-'}"
+        )
     return 0
 
 
@@ -235,8 +237,10 @@ def _check(args) -> int:
         lib = library.Library(Path(args.sub_db))
         bundled = library.Library(bundled_db())
         newer = library._version_tuple(lib.version) > library._version_tuple(bundled.version)
-        print(f"ok: {args.sub_db} is a sound content database, version {lib.version} as of {lib.as_of}"
-              + ("" if newer else f" (not newer than the bundled {bundled.version}: it would not be used)"))
+        print(
+            f"ok: {args.sub_db} is a sound content database, version {lib.version} as of {lib.as_of}"
+            + ("" if newer else f" (not newer than the bundled {bundled.version}: it would not be used)")
+        )
         return 0
     ok = True
     root = content_root()
@@ -250,8 +254,10 @@ def _check(args) -> int:
             ok = False
             print(f"sarcoref: {len(content.problems)} problem(s) in the content sources", file=sys.stderr)
         else:
-            print(f"ok: sources ({sum(len(v) for v in content.sections.values())} sections, "
-                  f"{len(content.trials)} trials, {len(content.references)} references, {len(content.glossary)} glossary terms)")
+            print(
+                f"ok: sources ({sum(len(v) for v in content.sections.values())} sections, "
+                f"{len(content.trials)} trials, {len(content.references)} references, {len(content.glossary)} glossary terms)"
+            )
     lib = library.Library(args.db or bundled_db())
     print(f"ok: database {lib.path.name}, content {lib.version} as of {lib.as_of}")
     if ok and root.is_dir():

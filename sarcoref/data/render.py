@@ -338,7 +338,9 @@ class Renderer:
             h, t = self.statements(items)
             page += (f"<h2>{html.escape(heading)}</h2>" if heading else "") + h
             lines.append(f"{heading}:\n{t}" if heading else t)
-        data = {"parts": [{"heading": hd, "statements": [self.statement_data(x) for x in items]} for hd, items in parts]}
+        data = {
+            "parts": [{"heading": hd, "statements": [self.statement_data(x) for x in items]} for hd, items in parts]
+        }
         return page, "\n".join(lines), data
 
     def tolerance(self, tol: dict) -> tuple[str, str, dict]:

@@ -327,9 +327,7 @@ def _compare_twins(ck: _Checker, fr: dict, en: dict):
         ck.problem(path, 1, f"{len(b)} statements, the French edition has {len(a)}")
     for sf, se in zip(a, b, strict=False):
         if (sf["kind"], sf["sources"]) != (se["kind"], se["sources"]):
-            ck.problem(
-                path, se["line"], f"kind or sources differ from the French line {sf['line']}"
-            )
+            ck.problem(path, se["line"], f"kind or sources differ from the French line {sf['line']}")
         if Counter(sf["figures"]) != Counter(se["figures"]):
             ck.problem(path, se["line"], f"figures differ from the French line {sf['line']}: "
                        f"fr {sf['figures']} / en {se['figures']}")  # fmt: skip
@@ -488,9 +486,7 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
     for r in rows + combination:
         for cid in r["ctcae"]:
             if cid not in known:
-                ck.problem(
-                    path, 1, f"row {r['id']}: link to an id that does not exist: ctcae {cid}"
-                )
+                ck.problem(path, 1, f"row {r['id']}: link to an id that does not exist: ctcae {cid}")
     return {"comparison": rows, "combination": combination, "balance": balance, "ctcae": ctcae}
 
 
@@ -552,9 +548,7 @@ def load(root: Path) -> Content:
             continue
         for key in filter(None, (t["id"], t["acronym"])):
             if key.casefold() in seen:
-                ck.problem(
-                    path, t["line"], f"duplicate id {key!r} (also in {seen[key.casefold()].name})"
-                )
+                ck.problem(path, t["line"], f"duplicate id {key!r} (also in {seen[key.casefold()].name})")
             seen[key.casefold()] = path
         c.trials.append(t)
 
