@@ -3,35 +3,40 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="33" />
-        <location filename="../../sarcoref/ui/about.py" line="38" />
+        <location filename="../../sarcoref/ui/about.py" line="25" />
+        <location filename="../../sarcoref/ui/about.py" line="30" />
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="49" />
+        <location filename="../../sarcoref/ui/about.py" line="41" />
         <source>Content database in use:</source>
         <translation>Content database in use:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="50" />
+        <location filename="../../sarcoref/ui/about.py" line="42" />
         <source>About this content: sources and how statements are marked</source>
         <translation>About this content: sources and how statements are marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="51" />
+        <location filename="../../sarcoref/ui/about.py" line="43" />
         <source>SarcoRef works offline and never opens a network connection.</source>
         <translation>SarcoRef works offline and never opens a network connection.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="52" />
+        <location filename="../../sarcoref/ui/about.py" line="44" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="52" />
+        <location filename="../../sarcoref/ui/about.py" line="44" />
         <source>Licences of what SarcoRef ships</source>
         <translation>Licences of what SarcoRef ships</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="58" />
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt's source code is available from The Qt Company and the Qt Project (qt.io).</source>
+        <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt's source code is available from The Qt Company and the Qt Project (qt.io).</translation>
     </message>
 </context>
 <context>
@@ -42,37 +47,37 @@
         <translation>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="166" />
+        <location filename="../../sarcoref/ui/app.py" line="170" />
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="173" />
+        <location filename="../../sarcoref/ui/app.py" line="177" />
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="178" />
+        <location filename="../../sarcoref/ui/app.py" line="182" />
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Your bookmarks and settings cannot be saved during this session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="181" />
+        <location filename="../../sarcoref/ui/app.py" line="185" />
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="186" />
+        <location filename="../../sarcoref/ui/app.py" line="190" />
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Your bookmarks and settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="187" />
+        <location filename="../../sarcoref/ui/app.py" line="191" />
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>A change to your bookmarks or settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="193" />
+        <location filename="../../sarcoref/ui/app.py" line="197" />
         <source>Your bookmarks and settings need attention.</source>
         <translation>Your bookmarks and settings need attention.</translation>
     </message>
@@ -579,12 +584,12 @@ Open it in your web browser?</translation>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="542" />
+        <location filename="../../sarcoref/ui/main_window.py" line="540" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="563" />
+        <location filename="../../sarcoref/ui/main_window.py" line="561" />
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
@@ -604,17 +609,17 @@ Open it in your web browser?</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="588" />
+        <location filename="../../sarcoref/ui/main_window.py" line="590" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="588" />
+        <location filename="../../sarcoref/ui/main_window.py" line="590" />
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="591" />
+        <location filename="../../sarcoref/ui/main_window.py" line="593" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

@@ -3,35 +3,40 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="33" />
-        <location filename="../../sarcoref/ui/about.py" line="38" />
+        <location filename="../../sarcoref/ui/about.py" line="25" />
+        <location filename="../../sarcoref/ui/about.py" line="30" />
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="49" />
+        <location filename="../../sarcoref/ui/about.py" line="41" />
         <source>Content database in use:</source>
         <translation>Base de contenu utilisée :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="50" />
+        <location filename="../../sarcoref/ui/about.py" line="42" />
         <source>About this content: sources and how statements are marked</source>
         <translation>À propos de ce contenu : sources et marquage des énoncés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="51" />
+        <location filename="../../sarcoref/ui/about.py" line="43" />
         <source>SarcoRef works offline and never opens a network connection.</source>
         <translation>SarcoRef fonctionne hors ligne et n'ouvre jamais de connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="52" />
+        <location filename="../../sarcoref/ui/about.py" line="44" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="52" />
+        <location filename="../../sarcoref/ui/about.py" line="44" />
         <source>Licences of what SarcoRef ships</source>
         <translation>Licences des composants fournis avec SarcoRef</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="58" />
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt's source code is available from The Qt Company and the Qt Project (qt.io).</source>
+        <translation>Qt et PySide6 sont utilisés selon la licence publique générale limitée GNU v3 (LGPL). SarcoRef s'y lie dynamiquement ; vous pouvez remplacer les bibliothèques Qt fournies dans le dossier de l'application par votre propre compilation. Le code source de Qt est disponible auprès de The Qt Company et du Qt Project (qt.io).</translation>
     </message>
 </context>
 <context>
@@ -42,37 +47,37 @@
         <translation>Un problème est survenu (référence %1). SarcoRef continue de fonctionner ; les détails sont dans le journal de votre dossier utilisateur SarcoRef. Rien n'a été envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="166" />
+        <location filename="../../sarcoref/ui/app.py" line="170" />
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>Une mise à jour du contenu placée dans votre dossier utilisateur n'a pas pu être utilisée ; SarcoRef affiche son propre contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="173" />
+        <location filename="../../sarcoref/ui/app.py" line="177" />
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Le fichier de vos signets et réglages était endommagé. Il a été mis de côté et un nouveau a été créé ; ce qui pouvait être lu a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="178" />
+        <location filename="../../sarcoref/ui/app.py" line="182" />
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Vos signets et réglages ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="181" />
+        <location filename="../../sarcoref/ui/app.py" line="185" />
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Vos signets et réglages proviennent d'une version plus récente de SarcoRef : ils n'ont pas été modifiés, et cette session ne sera pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="186" />
+        <location filename="../../sarcoref/ui/app.py" line="190" />
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Vos signets et réglages n'ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="187" />
+        <location filename="../../sarcoref/ui/app.py" line="191" />
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>Une modification de vos signets ou réglages n'a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="193" />
+        <location filename="../../sarcoref/ui/app.py" line="197" />
         <source>Your bookmarks and settings need attention.</source>
         <translation>Vos signets et réglages demandent votre attention.</translation>
     </message>
@@ -579,12 +584,12 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="542" />
+        <location filename="../../sarcoref/ui/main_window.py" line="540" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="563" />
+        <location filename="../../sarcoref/ui/main_window.py" line="561" />
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
@@ -604,17 +609,17 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="588" />
+        <location filename="../../sarcoref/ui/main_window.py" line="590" />
         <source>Export failed</source>
         <translation>L'export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="588" />
+        <location filename="../../sarcoref/ui/main_window.py" line="590" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="591" />
+        <location filename="../../sarcoref/ui/main_window.py" line="593" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>

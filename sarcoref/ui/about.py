@@ -10,20 +10,12 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from .. import __version__
-from . import pages
+from . import pages, theme
 
-LICENCES = (
-    ("Qt 6 / PySide6", "LGPL-3.0",
-     "Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; "
-     "you may replace the Qt libraries shipped in the application folder with your own build. Qt's source code is "
-     "available from The Qt Company and the Qt Project (qt.io)."),
-    ("Python", "PSF-2.0", ""),
-    ("SQLite", "Public domain", ""),
-    ("Python-Markdown", "BSD-3-Clause", ""),
-    ("PyYAML", "MIT", ""),
-    ("nh3 (Ammonia)", "MIT / Apache-2.0", ""),
-    ("segno", "BSD-3-Clause", ""),
-    ("platformdirs", "MIT", ""),
+LICENCES = (  # name, licence; the LGPL notice of Qt is written out in the dialog (translated)
+    ("Qt 6 / PySide6", "LGPL-3.0"), ("Python", "PSF-2.0"), ("SQLite", "Public domain"),
+    ("Python-Markdown", "BSD-3-Clause"), ("PyYAML", "MIT"), ("nh3 (Ammonia)", "MIT / Apache-2.0"),
+    ("segno", "BSD-3-Clause"), ("platformdirs", "MIT"),
 )  # fmt: skip
 
 
@@ -34,6 +26,7 @@ class AboutDialog(QDialog):
         self.resize(640, 560)
         text = QTextBrowser(self)
         text.setOpenLinks(False)
+        text.document().setDefaultStyleSheet(theme.document_css(getattr(parent, "theme", "light")))
         text.setHtml(self.about_html(library, lang))
         text.setAccessibleName(self.tr("About SarcoRef"))
         if parent is not None and hasattr(parent, "open"):
@@ -62,8 +55,13 @@ class AboutDialog(QDialog):
             f"Python {platform.python_version()} · {esc(platform.system())}</p>",
             f"<h2>{esc(licences)}</h2><ul>",
         ]
-        for name, licence, note in LICENCES:
-            extra = f"<br>{esc(note)}" if note else ""
+        qt_notice = self.tr(
+            "Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them "
+            "dynamically; you may replace the Qt libraries shipped in the application folder with your own build. "
+            "Qt's source code is available from The Qt Company and the Qt Project (qt.io)."
+        )
+        for name, licence in LICENCES:
+            extra = f"<br>{esc(qt_notice)}" if name.startswith("Qt") else ""
             parts.append(f"<li><b>{esc(name)}</b>: {esc(licence)}{extra}</li>")
         parts.append("</ul>")
         return "".join(parts)
