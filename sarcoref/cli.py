@@ -141,30 +141,18 @@ def _run(args) -> int:
     if args.version:
         print(f"SarcoRef {__version__}")
         return 0
-    cmd = args.command
-    if cmd == "search":
-        return _search(args)
-    if cmd == "show":
-        return _show(args)
-    if cmd == "trials":
-        return _trials(args)
-    if cmd == "cite":
-        return _cite(args)
-    if cmd == "check":
-        return _check(args)
-    if cmd == "build-db":
-        return _build(args)
-    if cmd == "kiosk-pin":
+    headless = {"search": _search, "show": _show, "trials": _trials, "cite": _cite, "check": _check,
+                "build-db": _build}  # fmt: skip
+    if args.command in headless:
+        return headless[args.command](args)
+    if args.command == "kiosk-pin":
         from .kioskpin import set_pin_interactively
 
         return set_pin_interactively()
-    if cmd == "screenshot":
-        from .ui.app import screenshot
+    # The GUI is imported only when a window (or an offscreen render) is asked for.
+    from .ui.app import run_gui, screenshot
 
-        return screenshot(args)
-    from .ui.app import run_gui
-
-    return run_gui(args)
+    return screenshot(args) if args.command == "screenshot" else run_gui(args)
 
 
 def _print_json(value) -> None:

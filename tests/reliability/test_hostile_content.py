@@ -356,66 +356,60 @@ def test_links_in_hostile_pages_open_nothing_without_asking(window, qtbot, links
     assert links["opened"] == [] and links["asked"] == []
 
 
-def test_kiosk_mode_renders_hostile_content_safely_and_opens_no_link(qtbot, library, resources, links, report):
+@pytest.fixture
+def kiosk(qtbot, library):
+    """A started kiosk on the hostile content (organiser PIN set, timers out of the way), shut down after."""
     from sarcoref.ui.kiosk.config import KioskConfig, hash_pin
     from sarcoref.ui.kiosk.window import KioskWindow, Timings
 
+    w = KioskWindow(library, KioskConfig(**hash_pin("2580")), Timings(600_000, 600_000), enforce=False)
+    qtbot.addWidget(w)
+    w.resize(1920, 1080)
+    w.start()
+    yield w
+    w.shutdown()
+    w.close()
+    i18n.install("en")
+
+
+def test_kiosk_mode_renders_hostile_content_safely_and_opens_no_link(library, resources, links, report, kiosk):
     report("Hostile content in kiosk mode",
            tried=f"{HOSTILE_TRIED}; the kiosk's attract slides, home, lecture, trials, every trial and section, "
                  "tolerance and search shown; every link left in them activated",
            holds="pages show the text with nothing active; no resource is asked for; no link opens anything and "
                  "no confirmation is even asked (a visitor gets a message)")  # fmt: skip
-    w = KioskWindow(library, KioskConfig(**hash_pin("2580")), Timings(600_000, 600_000), enforce=False)
-    qtbot.addWidget(w)
-    w.resize(1920, 1080)
-    w.start()
-    try:
-        for _ in range(len(w.attract.slides)):
-            w.attract.next_slide()
-            w.attract.page.grab()
-            assert not any(f in _body(w.attract.page) for f in FORBIDDEN) and not BAD_LINK.search(_body(w.attract.page))
-        hrefs: list[str] = []
-        places = ["home", "lecture", "trials", "tolerance", "search"]
-        places += [f"trial:{t.id}" for t in library.items("trial", "en")]
-        places += [f"section:{s.id}" for s in library.items("section", "en") if s.id not in SPECIAL]
-        for place in places:
-            assert w.open(place), place
-            w.grab()
-            if place.startswith(("trial:", "section:")):
-                _check_page(w.reader.page, marker(place.split(":", 1)[1], w.lang), f"kiosk {place}")
-                hrefs += [h for h in _anchors(w.reader.page.document()) if h not in hrefs]
-            report.count("kiosk screens")
-        assert EXTERNAL in hrefs
-        for href in [*hrefs, "https://external.example/", "javascript:alert(1)", "file:///etc/passwd"]:
-            w._link(QUrl(href))
-        assert links["opened"] == [] and links["asked"] == []
-        assert resources == []
-    finally:
-        w.shutdown()
-        w.close()
-        i18n.install("en")
+    w = kiosk
+    for _ in range(len(w.attract.slides)):
+        w.attract.next_slide()
+        w.attract.page.grab()
+        assert not any(f in _body(w.attract.page) for f in FORBIDDEN) and not BAD_LINK.search(_body(w.attract.page))
+    hrefs: list[str] = []
+    places = ["home", "lecture", "trials", "tolerance", "search"]
+    places += [f"trial:{t.id}" for t in library.items("trial", "en")]
+    places += [f"section:{s.id}" for s in library.items("section", "en") if s.id not in SPECIAL]
+    for place in places:
+        assert w.open(place), place
+        w.grab()
+        if place.startswith(("trial:", "section:")):
+            _check_page(w.reader.page, marker(place.split(":", 1)[1], w.lang), f"kiosk {place}")
+            hrefs += [h for h in _anchors(w.reader.page.document()) if h not in hrefs]
+        report.count("kiosk screens")
+    assert EXTERNAL in hrefs
+    for href in [*hrefs, "https://external.example/", "javascript:alert(1)", "file:///etc/passwd"]:
+        w._link(QUrl(href))
+    assert links["opened"] == [] and links["asked"] == []
+    assert resources == []
 
 
-def test_kiosk_mode_reads_no_file_named_by_the_content(qtbot, library, watch, report):
-    from sarcoref.ui.kiosk.config import KioskConfig, hash_pin
-    from sarcoref.ui.kiosk.window import KioskWindow, Timings
-
+def test_kiosk_mode_reads_no_file_named_by_the_content(library, watch, report, kiosk):
     report("Hostile content in kiosk mode: files named by the content",
            tried=f"{HOSTILE_TRIED}; the kiosk's attract slides, home, lecture, trials, a trial card and search shown",
            holds="no file named by the content is opened (inotify on the probe image)")  # fmt: skip
-    w = KioskWindow(library, KioskConfig(**hash_pin("2580")), Timings(600_000, 600_000), enforce=False)
-    qtbot.addWidget(w)
-    w.resize(1920, 1080)
-    w.start()
-    try:
-        for _ in range(len(w.attract.slides)):
-            w.attract.next_slide()
-        for place in ("home", "lecture", "trials", f"trial:{library.items('trial', 'en')[0].id}", "search"):
-            w.open(place)
-            w.grab()
-        opened = watch.poll()
-    finally:
-        w.shutdown()
-        w.close()
-        i18n.install("en")
+    w = kiosk
+    for _ in range(len(w.attract.slides)):
+        w.attract.next_slide()
+    for place in ("home", "lecture", "trials", f"trial:{library.items('trial', 'en')[0].id}", "search"):
+        w.open(place)
+        w.grab()
+    opened = watch.poll()
     assert opened == [], f"{len(opened)} opens of a file named by the content"
