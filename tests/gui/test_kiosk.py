@@ -216,9 +216,15 @@ def test_attract_loop_shows_library_content_with_a_bilingual_call(qtbot, make_ki
     assert a.index == 0 and a.turn == 1  # looped; the next turn shows the next lecture trial
 
 
-def test_the_attract_loop_turns_by_itself(qtbot, make_kiosk):
+def test_the_attract_loop_turns_by_itself_at_its_pace(qtbot, make_kiosk):
     w = make_kiosk(slide_ms=200)
-    qtbot.waitUntil(lambda: w.attract.index >= 2, timeout=3000)
+    turns = []
+    w.attract.timer.timeout.connect(lambda: turns.append(time.monotonic()))
+    qtbot.waitUntil(lambda: len(turns) >= 3, timeout=5000)
+    qtbot.wait(1000)
+    gaps = [b - a for a, b in zip(turns, turns[1:], strict=False)]
+    assert min(gaps) > 0.1, "the slides change without pause"
+    assert len(turns) < 20
 
 
 def test_home_has_at_most_seven_large_tiles_and_a_language_switch(qtbot, make_kiosk):

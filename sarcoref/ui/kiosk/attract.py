@@ -33,8 +33,11 @@ class AttractScreen(QWidget):
         self._fit_cache: dict[tuple, int] = {}
 
         self.timer = QTimer(self)
-        self.timer.setInterval(max(200, int(slide_ms)))
-        self.timer.setTimerType(Qt.VeryCoarseTimer)  # whole seconds are plenty, and wake the CPU less
+        interval = max(200, int(slide_ms))
+        self.timer.setInterval(interval)
+        # Whole seconds are plenty and wake the CPU less; but Qt rounds a very coarse sub-second interval
+        # down to 0 s, which fires without pause, so short (test) intervals keep a coarse timer.
+        self.timer.setTimerType(Qt.VeryCoarseTimer if interval >= 1000 else Qt.CoarseTimer)
         self.timer.timeout.connect(self.next_slide)
 
         self.label = plain_label(self)
