@@ -405,9 +405,10 @@ def test_idle_reset_wipes_the_visitors_session(qtbot, make_kiosk, kind):
 
 
 def test_touches_keep_the_session_alive(qtbot, make_kiosk):
-    w = visit(qtbot, make_kiosk(), "trials")
-    for _ in range(6):
-        qtbot.wait(IDLE_MS // 3)
+    idle_ms = 1200  # roomy, so that a slow machine's late wait is not taken for an idle visitor
+    w = visit(qtbot, make_kiosk(idle_ms=idle_ms), "trials")
+    for _ in range(6):  # twice the idle time in all
+        qtbot.wait(idle_ms // 3)
         QTest.mouseMove(w.trials.viewport(), QPoint(10, 10))
         click(qtbot, w.title)
     assert w.location == "trials"
