@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.reader)
         self._trials_view = None
         self._tolerance_view = None
+        self._header = None  # the trial header, made on the first trial card
 
         split = QSplitter(self)
         split.addWidget(self.left)
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
     def _show(self, location: str, words: list[str] | None = None) -> None:
         self.location = location
         scheme, ident = split_location(location)
-        self.reader.set_header(None)
+        self.reader.set_header(self._trial_header(ident) if scheme == "trial" else None)
         if scheme == "trials":
             self.centre.setCurrentWidget(self.trials_view)
         elif scheme == "tolerance":
@@ -325,8 +326,6 @@ class MainWindow(QMainWindow):
         else:
             self.centre.setCurrentWidget(self.reader)
             self.reader.show_html(self._page_html(scheme, ident), self.theme, self.zoom)
-            if scheme == "trial":
-                self._trial_header(ident)
             self.reader.page.verticalScrollBar().setValue(0)
             if words:
                 self.reader.highlight_words(words)
@@ -348,15 +347,21 @@ class MainWindow(QMainWindow):
             return f"<p>{html.escape(not_found)}</p>"
         return item.html
 
-    def _trial_header(self, ident: str) -> None:
-        try:
-            from .trial_header import TrialHeader
-        except ImportError:
-            return
+    def _trial_header(self, ident: str):
+        """The strip above a trial card: made once, then given each trial (rebuilding it cost a frame)."""
         item = self.library.item(ident, self.lang)
-        if item is not None:
-            header = TrialHeader(item, self.lang, self.theme, kiosk=False, library=self.library, parent=self.reader)
-            self.reader.set_header(header)
+        if item is None:
+            return None
+        if self._header is None:
+            from .trial_header import TrialHeader
+
+            self._header = TrialHeader(
+                item, self.lang, self.theme, kiosk=False, library=self.library, parent=self.reader
+            )
+        else:
+            self._header.set_trial(item, self.lang)
+            self._header.set_theme(self.theme)
+        return self._header
 
     def _title_of(self, location: str) -> tuple[str, str]:
         scheme, ident = split_location(location)

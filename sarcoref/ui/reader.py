@@ -45,7 +45,9 @@ class Page(QTextBrowser):
         self._images[name] = image
 
     def set_page(self, html: str, css: str) -> None:
-        self.document().setDefaultStyleSheet(css)
+        doc = self.document()
+        if doc.defaultStyleSheet() != css:
+            doc.setDefaultStyleSheet(css)
         self.setHtml(clean(html))
 
     def event(self, e):
@@ -172,18 +174,21 @@ class Reader(QWidget):
         self.theme = "light"
 
     def set_header(self, widget: QWidget | None) -> None:
-        if self._header is not None:
-            self._header.setParent(None)
-            self._header.deleteLater()
+        """Show this widget above the page, or none. A header shown before is hidden and kept, for reuse."""
+        if self._header is not None and self._header is not widget:
+            self._header.hide()
         self._header = widget
         if widget is not None:
-            self.header_slot.addWidget(widget)
+            if self.header_slot.indexOf(widget) < 0:
+                self.header_slot.addWidget(widget)
+            widget.show()
 
     def show_html(self, html: str, theme_name: str, zoom: int) -> None:
         self.theme, self.zoom = theme_name, zoom
         font = QFont(self.page.font())
         font.setPointSizeF(BASE_POINT_SIZE * zoom / 100)
-        self.page.document().setDefaultFont(font)
+        if self.page.document().defaultFont() != font:  # setting it lays out the old page again, for nothing
+            self.page.document().setDefaultFont(font)
         self.page.set_page(html, theme.document_css(theme_name))
         self.page.setExtraSelections([])
         if self.find_bar.isVisible():

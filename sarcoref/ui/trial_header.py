@@ -66,17 +66,13 @@ class TrialHeader(QWidget):
     def __init__(self, item, lang: str, theme_name: str = "light", kiosk: bool = False, parent=None, *,
                  library=None):  # fmt: skip
         super().__init__(parent)
-        self.item, self.lang, self.kiosk = item, lang, kiosk
+        self.kiosk = kiosk
         self.library = library if library is not None else _library_of(parent)
-        self.theme_name = theme_name if theme_name in theme.COLOURS else "light"
-        d = item.data
-        self.nct_id: str = d.get("nct_id") or item.id
-        self.url: str | None = d.get("registry_url")
-        self.as_of: str | None = d.get("registry_as_of")
+        self.theme_name = ""
         self.setObjectName("TrialHeader")
         self.setAttribute(Qt.WA_StyledBackground, True)
 
-        self.nct_label = QLabel(self.nct_id, self)
+        self.nct_label = QLabel(self)
         f = QFont(self.nct_label.font())
         f.setPointSizeF(15 if kiosk else 13)
         f.setBold(True)
@@ -118,7 +114,6 @@ class TrialHeader(QWidget):
         left.addLayout(buttons)
         left.addStretch(1)
 
-        self.qr = _qr_code(self.url) if self.url else None
         self.qr_label = QLabel(self)
         self.qr_label.setAlignment(Qt.AlignCenter)
         self.qr_caption = QLabel(self)
@@ -129,11 +124,6 @@ class TrialHeader(QWidget):
             label.setTextFormat(Qt.PlainText)  # trial fields are text: as markup, an <img> would be read from disk
         _point_size(self.qr_caption, 10 + big)
         _point_size(self.copied_label, 10 + big, bold=True)
-        if self.qr is not None:
-            pixmap = QPixmap()
-            pixmap.loadFromData(_qr_png(self.url, QR_SCALE_KIOSK if kiosk else QR_SCALE), "PNG")
-            self.qr_label.setPixmap(pixmap)
-            self.qr_label.setAccessibleDescription(self.url)
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(16, 8, 16, 8)
@@ -142,8 +132,27 @@ class TrialHeader(QWidget):
         lay.addWidget(self.qr_caption, 0, Qt.AlignVCenter)
         lay.addWidget(self.qr_label, 0, Qt.AlignVCenter)
 
+        self.set_trial(item, lang)
+        self.set_theme(theme_name)
+
+    def set_trial(self, item, lang: str) -> None:
+        """Show another trial (or the same in another language): the widgets stay, only their content changes."""
+        self.item, self.lang = item, lang
+        d = item.data
+        self.nct_id: str = d.get("nct_id") or item.id
+        self.url: str | None = d.get("registry_url")
+        self.as_of: str | None = d.get("registry_as_of")
+        self.nct_label.setText(self.nct_id)
+        self.qr = _qr_code(self.url) if self.url else None
+        pixmap = QPixmap()
+        if self.qr is not None:
+            pixmap.loadFromData(_qr_png(self.url, QR_SCALE_KIOSK if self.kiosk else QR_SCALE), "PNG")
+        self.qr_label.setPixmap(pixmap)
+        self.qr_label.setVisible(self.qr is not None)
+        self.qr_label.setAccessibleDescription(self.url or "")
+        self.copied_timer.stop()
+        self.copied_label.setText("")
         self.retranslate()
-        self.set_theme(self.theme_name)
 
     # ------------------------------------------------------------------ text
 
@@ -169,6 +178,8 @@ class TrialHeader(QWidget):
             self.qr_caption.setText(self.tr("Scan with a phone to open this registry record later"))
         else:
             self.url_label.setText(self.tr("Registry link: not reported"))
+            self.qr_label.setAccessibleName("")
+            self.qr_label.setToolTip("")
             self.qr_caption.setText("")
         self.nct_label.setAccessibleName(self.tr("NCT ID %1").replace("%1", self.nct_id))
         if self.copy_id_btn is not None:
@@ -184,7 +195,10 @@ class TrialHeader(QWidget):
         self.copied_label.setAccessibleName(self.tr("Copy status"))
 
     def set_theme(self, theme_name: str) -> None:
-        self.theme_name = theme_name if theme_name in theme.COLOURS else "light"
+        theme_name = theme_name if theme_name in theme.COLOURS else "light"
+        if theme_name == self.theme_name:
+            return  # restyling costs a polish of every label
+        self.theme_name = theme_name
         c = theme.COLOURS[self.theme_name]
         self.setStyleSheet(
             f"#TrialHeader {{ background: {c.lecture_bg}; border-bottom: 1px solid {c.border}; }}"

@@ -117,6 +117,27 @@ def test_back_and_forward(qtbot, make_window):
     assert w.a_forward.isEnabled()
 
 
+def test_the_trial_header_follows_the_card_shown(qtbot, make_window, library):
+    """One header serves every card: moving between trials, pages and languages never shows a stale one."""
+    w = make_window("en")
+    header = lambda: w.reader._header  # noqa: E731
+    w.open("trial:NCT03092323")
+    assert header().isVisible() and header().nct_label.text() == "NCT03092323"
+    su2c_qr = header().qr_label.pixmap().toImage()
+    w.open("section:tils")
+    assert header() is None and not any(
+        h.isVisible() for h in w.reader.findChildren(type(w._header)))  # fmt: skip
+    w.open("trial:NCT03548428")
+    stereosarc = library.item("NCT03548428", "en")
+    assert header().isVisible() and header().nct_label.text() == "NCT03548428"
+    assert header().qr_label.accessibleDescription() == stereosarc.data["registry_url"]
+    assert header().qr_label.pixmap().toImage() != su2c_qr
+    w.set_language("fr")
+    assert header().as_of_label.text().startswith("Données du registre")
+    w.apply_theme("dark")
+    assert header().theme_name == "dark"
+
+
 def test_internal_links_move_through_the_app(qtbot, make_window):
     from PySide6.QtCore import QUrl
 
