@@ -524,7 +524,10 @@ class MainWindow(QMainWindow):
         if save:
             self.store.set("theme", self.theme_setting)
         self.a_theme.get(self.theme_setting, self.a_theme["system"]).setChecked(True)
-        self.results.mark_colour = theme.COLOURS[self.theme].mark
+        self.results.mark_colour, self.results.mark_text = (
+            theme.COLOURS[self.theme].mark,
+            theme.COLOURS[self.theme].text,
+        )
         if self._trials_view is not None:
             self._trials_view.set_theme(self.theme)
         if self._tolerance_view is not None:

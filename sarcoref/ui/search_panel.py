@@ -154,7 +154,7 @@ class ResultsList(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.hits: list = []
-        self.mark_colour = "#ffe066"
+        self.mark_colour, self.mark_text = "#ffe066", "#1b1f24"  # the theme's: its own text colour on its marks
 
     def clear(self) -> None:
         self.delegate.clear_cache()
@@ -183,12 +183,17 @@ class ResultsList(QWidget):
                 item = QListWidgetItem()
                 item.setData(Qt.UserRole, (h.id, h.kind))
                 item.setData(Qt.AccessibleTextRole, f"{h.title}. {h.text}")
-                snippet = h.snippet.replace("<mark>", f'<span style="background-color:{self.mark_colour}">')
+                # The mark keeps its own text colour: white selected-row text on yellow could not be read.
+                mark = f'<span style="background-color:{self.mark_colour}; color:{self.mark_text}">'
+                snippet = h.snippet.replace("<mark>", mark)
                 snippet = snippet.replace("</mark>", "</span>")  # Qt's rich text knows no <mark>
                 item.setData(HTML_ROLE, f"<b>{html.escape(h.title)}</b><br>{snippet}")
                 self.list.addItem(item)
                 first = first or item
+        # The first hit is at the top already: without this, making it current would lay out every hit at once.
+        self.list.setAutoScroll(False)
         self.list.setCurrentItem(first)
+        self.list.setAutoScroll(True)
 
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
         super().resizeEvent(e)

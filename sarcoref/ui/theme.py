@@ -151,5 +151,5 @@ def document_css(name: str) -> str:
     table.record th, table.tol th, table.ctcae th {{ text-align: left; vertical-align: top; padding: 6px;
         background-color: {c.lecture_bg}; }}
     table.record td, table.tol td, table.ctcae td {{ vertical-align: top; padding: 6px; }}
-    mark, .hit {{ background-color: {c.mark}; }}
+    mark, .hit {{ background-color: {c.mark}; color: {c.text}; }}
     """

@@ -73,6 +73,31 @@ def test_search_hits_are_grouped_by_kind_and_the_opened_page_highlights_the_word
     assert "abscopal" in marks[0].cursor.selectedText().lower()
 
 
+@pytest.mark.parametrize("theme_name", ["light", "dark", "contrast"])
+def test_marked_words_stay_readable_in_the_selected_hit(qtbot, make_window, theme_name):
+    """The selected row's own text colour (white on blue, say) must not be drawn on the yellow of a mark."""
+    from PySide6.QtGui import QColor
+
+    from sarcoref.ui import theme
+
+    w = make_window()
+    w.apply_theme(theme_name)
+    type_query(qtbot, w, "radiotherapie")
+    view = w.results.list
+    row = view.visualRect(view.currentIndex())
+    image = view.viewport().grab(row).toImage()
+    colours = theme.COLOURS[theme_name]
+    mark, text = QColor(colours.mark), QColor(colours.text)
+
+    def near(c: QColor, ref: QColor, tol: int) -> bool:
+        return abs(c.red() - ref.red()) + abs(c.green() - ref.green()) + abs(c.blue() - ref.blue()) <= tol
+
+    pixels = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())]
+    assert sum(near(p, mark, 12) for p in pixels) > 100, "the selected hit shows marked words"
+    # glyphs inside the marks are drawn in the theme's text colour, which the theme pairs with its mark colour
+    assert sum(near(p, text, 60) for p in pixels) > 30
+
+
 def test_down_arrow_moves_through_hits_and_escape_clears(qtbot, make_window):
     w = make_window()
     type_query(qtbot, w, "radiotherapie")  # QTest types ASCII only
