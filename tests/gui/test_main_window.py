@@ -84,6 +84,8 @@ def test_marked_words_stay_readable_in_the_selected_hit(qtbot, make_window, them
     w.apply_theme(theme_name)
     type_query(qtbot, w, "radiotherapie")
     view = w.results.list
+    w.runner.wait(5000)  # the last keystroke's answer
+    qtbot.waitUntil(lambda: view.visualRect(view.currentIndex()).height() > 20, timeout=5000)  # listed, laid out
     row = view.visualRect(view.currentIndex())
     image = view.viewport().grab(row).toImage()
     colours = theme.COLOURS[theme_name]
