@@ -325,3 +325,22 @@ def nonet(tmp_path_factory):
     src = HERE / "nonetshim.c"
     subprocess.run([cc, "-shared", "-fPIC", "-O2", "-o", str(out), str(src), "-ldl"], check=True)
     return out
+
+
+@pytest.fixture
+def window(qtbot, library):
+    """The desktop window in English over the test module's own `library` fixture (bundled or hostile)."""
+    from sarcoref.data.userstore import UserStore
+    from sarcoref.ui import i18n
+    from sarcoref.ui.main_window import MainWindow
+
+    i18n.install("en")
+    store = UserStore(ephemeral=True)
+    w = MainWindow(library, store, "en", "light")
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    store.close()

@@ -84,20 +84,6 @@ def resources(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, library):
-    i18n.install("en")
-    store = UserStore(ephemeral=True)
-    w = MainWindow(library, store, "en", "light")
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
-
-
-@pytest.fixture
 def links(monkeypatch):
     """External links: every confirmation asked (answered by `answer[0]`) and every URL handed to the desktop."""
     record = {"asked": [], "opened": [], "answer": [QMessageBox.Yes]}

@@ -13,9 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from sarcoref import cli
 from sarcoref.data.library import Library
-from sarcoref.data.userstore import UserStore
-from sarcoref.ui import i18n
-from sarcoref.ui.main_window import MainWindow
 
 from .helpers import run_cli
 
@@ -40,19 +37,6 @@ texts = st.lists(st.one_of(st.sampled_from(TRICKY), st.text(st.characters(blackl
 @pytest.fixture(scope="module")
 def library():
     return Library()
-
-
-@pytest.fixture
-def window(qtbot, library):
-    i18n.install("en")
-    store = UserStore(ephemeral=True)
-    w = MainWindow(library, store, "en", "light")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
 
 
 def _settle(window) -> None:
