@@ -153,7 +153,8 @@ def test_windows_and_macos_are_not_pruned_by_dependency():
 
 
 def test_windows_version_information_comes_from_the_project_version():
-    pytest.importorskip("PyInstaller")
+    # PyInstaller writes version resources with pefile, which it only installs on Windows.
+    pytest.importorskip("PyInstaller.utils.win32.versioninfo", exc_type=ImportError)
     info = trim.windows_version_info(VERSION, "SarcoRef")
     numbers = tuple(int(p) for p in VERSION.split(".")) + (0,) * (4 - len(VERSION.split(".")))
     assert info.ffi.fileMS == (numbers[0] << 16 | numbers[1]) and info.ffi.fileLS == (numbers[2] << 16 | numbers[3])
