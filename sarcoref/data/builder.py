@@ -173,10 +173,11 @@ def build(root: Path, out: Path) -> str:
         db.table("synonyms").create_index(["grp"])
         search_rows = _search_rows(items, content.labels)
         db.table("search").insert_all(search_rows, pk="rowid")
-        # Accent folding (remove_diacritics 2) and prefix indexes for search-as-you-type.
+        # Accent folding (remove_diacritics 2) and prefix indexes for search-as-you-type; the one-letter index
+        # matters most: without it a last word of one letter ("radiothérapie s") merges thousands of doclists.
         db.execute(
             "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, keys, language, content='search', "
-            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"
+            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4')"
         )
         db.execute("INSERT INTO search_fts(search_fts) VALUES('rebuild')")
         db.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")
