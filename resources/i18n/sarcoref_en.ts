@@ -1,83 +1,84 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="25" />
-        <location filename="../../sarcoref/ui/about.py" line="30" />
+        <location filename="../../sarcoref/ui/about.py" line="25"/>
+        <location filename="../../sarcoref/ui/about.py" line="31"/>
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="41" />
+        <location filename="../../sarcoref/ui/about.py" line="42"/>
         <source>Content database in use:</source>
         <translation>Content database in use:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="42" />
+        <location filename="../../sarcoref/ui/about.py" line="43"/>
         <source>About this content: sources and how statements are marked</source>
         <translation>About this content: sources and how statements are marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="43" />
+        <location filename="../../sarcoref/ui/about.py" line="44"/>
         <source>SarcoRef works offline and never opens a network connection.</source>
         <translation>SarcoRef works offline and never opens a network connection.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="44" />
+        <location filename="../../sarcoref/ui/about.py" line="45"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="44" />
+        <location filename="../../sarcoref/ui/about.py" line="45"/>
         <source>Licences of what SarcoRef ships</source>
         <translation>Licences of what SarcoRef ships</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="58" />
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt's source code is available from The Qt Company and the Qt Project (qt.io).</source>
-        <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt's source code is available from The Qt Company and the Qt Project (qt.io).</translation>
+        <location filename="../../sarcoref/ui/about.py" line="59"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt&apos;s source code is available from The Qt Company and the Qt Project (qt.io).</source>
+        <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt&apos;s source code is available from The Qt Company and the Qt Project (qt.io).</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="91" />
+        <location filename="../../sarcoref/ui/app.py" line="91"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</source>
         <translation>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="170" />
+        <location filename="../../sarcoref/ui/app.py" line="170"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="177" />
+        <location filename="../../sarcoref/ui/app.py" line="177"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="182" />
+        <location filename="../../sarcoref/ui/app.py" line="182"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Your bookmarks and settings cannot be saved during this session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185" />
+        <location filename="../../sarcoref/ui/app.py" line="185"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="190" />
+        <location filename="../../sarcoref/ui/app.py" line="190"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Your bookmarks and settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="191" />
+        <location filename="../../sarcoref/ui/app.py" line="191"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>A change to your bookmarks or settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="197" />
+        <location filename="../../sarcoref/ui/app.py" line="197"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Your bookmarks and settings need attention.</translation>
     </message>
@@ -85,17 +86,17 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="137" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="140"/>
         <source>Key message %1 of %2</source>
         <translation>Key message %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="139" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="142"/>
         <source>A trial</source>
         <translation>A trial</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="141" />
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="144"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
@@ -103,48 +104,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="98" />
-        <location filename="../../sarcoref/ui/reader.py" line="99" />
+        <location filename="../../sarcoref/ui/reader.py" line="100"/>
+        <location filename="../../sarcoref/ui/reader.py" line="101"/>
         <source>Find in page</source>
         <translation>Find in page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="100" />
+        <location filename="../../sarcoref/ui/reader.py" line="102"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="101" />
+        <location filename="../../sarcoref/ui/reader.py" line="103"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="102" />
+        <location filename="../../sarcoref/ui/reader.py" line="104"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="103" />
+        <location filename="../../sarcoref/ui/reader.py" line="105"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="104" />
+        <location filename="../../sarcoref/ui/reader.py" line="106"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="105" />
+        <location filename="../../sarcoref/ui/reader.py" line="107"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="146" />
+        <location filename="../../sarcoref/ui/reader.py" line="148"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="149" />
+        <location filename="../../sarcoref/ui/reader.py" line="151"/>
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -152,47 +153,53 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="74" />
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="74"/>
         <source>The lecture</source>
         <translation>The lecture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="74" />
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="74"/>
         <source>%n part(s), in order</source>
-        <translation><numerusform>%n part, in order</numerusform><numerusform>%n parts, in order</numerusform></translation>
+        <translation>
+            <numerusform>%n part, in order</numerusform>
+            <numerusform>%n parts, in order</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="75" />
-        <source>The lecture's key messages</source>
-        <translation>The lecture's key messages</translation>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="75"/>
+        <source>The lecture&apos;s key messages</source>
+        <translation>The lecture&apos;s key messages</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="77" />
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="77"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="78" />
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="78"/>
         <source>%n trial(s): phase, status, registry QR code</source>
-        <translation><numerusform>%n trial: phase, status, registry QR code</numerusform><numerusform>%n trials: phase, status, registry QR code</numerusform></translation>
+        <translation>
+            <numerusform>%n trial: phase, status, registry QR code</numerusform>
+            <numerusform>%n trials: phase, status, registry QR code</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="79" />
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="79"/>
         <source>Side by side, with CTCAE grades</source>
         <translation>Side by side, with CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="81" />
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="81"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="81" />
-        <source>Type on the screen's keyboard, or tap a topic</source>
-        <translation>Type on the screen's keyboard, or tap a topic</translation>
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="81"/>
+        <source>Type on the screen&apos;s keyboard, or tap a topic</source>
+        <translation>Type on the screen&apos;s keyboard, or tap a topic</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/home.py" line="82" />
+        <location filename="../../sarcoref/ui/kiosk/home.py" line="82"/>
         <source>How each statement is marked and sourced</source>
         <translation>How each statement is marked and sourced</translation>
     </message>
@@ -200,50 +207,50 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="192" />
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="194" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="192"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="194"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="193" />
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="195" />
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="193"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="195"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="226" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="226"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="294" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="294"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
         <source>The lecture</source>
         <translation>The lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="300" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="300"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="300" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="300"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="328" />
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="328"/>
         <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
         <translation>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</translation>
     </message>
@@ -251,304 +258,304 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228" />
+        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228" />
+        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolerance (side by side)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="229" />
-        <location filename="../../sarcoref/ui/main_window.py" line="233" />
+        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="229" />
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232" />
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233" />
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233" />
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234" />
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="283" />
+        <location filename="../../sarcoref/ui/main_window.py" line="284"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
-        <location filename="../../sarcoref/ui/main_window.py" line="199" />
-        <location filename="../../sarcoref/ui/main_window.py" line="363" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="368"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
-        <location filename="../../sarcoref/ui/main_window.py" line="197" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
         <source>Back (Alt+Left)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
-        <location filename="../../sarcoref/ui/main_window.py" line="198" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="184" />
+        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
         <source>Forward (Alt+Right)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
         <source>Home (Alt+Home)</source>
         <translation>Home (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
-        <location filename="../../sarcoref/ui/main_window.py" line="217" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185" />
+        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187"/>
         <source>Find in page…</source>
         <translation>Find in page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186" />
+        <location filename="../../sarcoref/ui/main_window.py" line="187"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Find in page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188"/>
         <source>Bookmark this page</source>
         <translation>Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187" />
+        <location filename="../../sarcoref/ui/main_window.py" line="188"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188" />
+        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189" />
+        <location filename="../../sarcoref/ui/main_window.py" line="190"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Actual size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190" />
+        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191" />
+        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191" />
+        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Export PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191" />
+        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191" />
+        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192" />
+        <location filename="../../sarcoref/ui/main_window.py" line="193"/>
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200" />
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203" />
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203" />
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203" />
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204" />
+        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207" />
+        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208" />
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209" />
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210" />
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211" />
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212" />
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213" />
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214" />
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215" />
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216" />
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218" />
+        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219" />
+        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220" />
+        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="347" />
+        <location filename="../../sarcoref/ui/main_window.py" line="346"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="402" />
+        <location filename="../../sarcoref/ui/main_window.py" line="407"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="407" />
+        <location filename="../../sarcoref/ui/main_window.py" line="412"/>
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="408" />
+        <location filename="../../sarcoref/ui/main_window.py" line="413"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -559,67 +566,70 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="432" />
+        <location filename="../../sarcoref/ui/main_window.py" line="437"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="433" />
+        <location filename="../../sarcoref/ui/main_window.py" line="438"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="474" />
+        <location filename="../../sarcoref/ui/main_window.py" line="479"/>
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="477" />
+        <location filename="../../sarcoref/ui/main_window.py" line="482"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="483" />
+        <location filename="../../sarcoref/ui/main_window.py" line="488"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="540" />
+        <location filename="../../sarcoref/ui/main_window.py" line="548"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="561" />
+        <location filename="../../sarcoref/ui/main_window.py" line="569"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="576" />
+        <location filename="../../sarcoref/ui/main_window.py" line="584"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="582" />
+        <location filename="../../sarcoref/ui/main_window.py" line="590"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="582" />
+        <location filename="../../sarcoref/ui/main_window.py" line="590"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="590" />
+        <location filename="../../sarcoref/ui/main_window.py" line="598"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="590" />
+        <location filename="../../sarcoref/ui/main_window.py" line="598"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="593" />
+        <location filename="../../sarcoref/ui/main_window.py" line="601"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -627,23 +637,23 @@ Open it in your web browser?</translation>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="68" />
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="71" />
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="68"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="71"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="69" />
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="69"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="70" />
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="70"/>
         <source>Hide ▾</source>
         <translation>Hide ▾</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="73" />
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="73"/>
         <source>Delete the last letter</source>
         <translation>Delete the last letter</translation>
     </message>
@@ -651,7 +661,7 @@ Open it in your web browser?</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="38" />
+        <location filename="../../sarcoref/ui/reader.py" line="38"/>
         <source>Content page</source>
         <translation>Content page</translation>
     </message>
@@ -659,93 +669,93 @@ Open it in your web browser?</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="18" />
+        <location filename="../../sarcoref/ui/pages.py" line="18"/>
         <source>SarcoRef is a reference for health professionals. It is not medical advice and does not replace clinical judgement or a multidisciplinary tumour board.</source>
         <translation>SarcoRef is a reference for health professionals. It is not medical advice and does not replace clinical judgement or a multidisciplinary tumour board.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="24" />
-        <source>Content version %1, as of %2 · registry data as of %3</source>
-        <translation>Content version %1, as of %2 · registry data as of %3</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/pages.py" line="23" />
+        <location filename="../../sarcoref/ui/pages.py" line="23"/>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <location filename="../../sarcoref/ui/pages.py" line="24"/>
+        <source>Content version %1, as of %2 · newest registry record: %3</source>
+        <translation>Content version %1, as of %2 · newest registry record: %3</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="33"/>
         <source>The lecture</source>
         <translation>The lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <location filename="../../sarcoref/ui/pages.py" line="33"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="33" />
+        <location filename="../../sarcoref/ui/pages.py" line="33"/>
         <source>How to read a statement</source>
         <translation>How to read a statement</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="43" />
+        <location filename="../../sarcoref/ui/pages.py" line="43"/>
         <source>Clinical trials (cards and filters)</source>
         <translation>Clinical trials (cards and filters)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="44" />
+        <location filename="../../sarcoref/ui/pages.py" line="44"/>
         <source>Tolerance: radiotherapy and immunotherapy side by side</source>
         <translation>Tolerance: radiotherapy and immunotherapy side by side</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="45" />
+        <location filename="../../sarcoref/ui/pages.py" line="45"/>
         <source>Glossary of abbreviations</source>
         <translation>Glossary of abbreviations</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="46" />
-        <location filename="../../sarcoref/ui/pages.py" line="72" />
+        <location filename="../../sarcoref/ui/pages.py" line="46"/>
+        <location filename="../../sarcoref/ui/pages.py" line="72"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="47" />
+        <location filename="../../sarcoref/ui/pages.py" line="47"/>
         <source>About this content: how statements are marked</source>
         <translation>About this content: how statements are marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="52" />
+        <location filename="../../sarcoref/ui/pages.py" line="52"/>
         <source>what the lecture states, reworded faithfully</source>
         <translation>what the lecture states, reworded faithfully</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="54" />
+        <location filename="../../sarcoref/ui/pages.py" line="54"/>
         <source>a correction or extension from a named source, with the date it was checked</source>
         <translation>a correction or extension from a named source, with the date it was checked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="56" />
+        <location filename="../../sarcoref/ui/pages.py" line="56"/>
         <source>a lecture statement no source could confirm: kept, and marked</source>
         <translation>a lecture statement no source could confirm: kept, and marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="63" />
+        <location filename="../../sarcoref/ui/pages.py" line="63"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="52" />
+        <location filename="../../sarcoref/ui/pages.py" line="52"/>
         <source>Lecture</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="53" />
+        <location filename="../../sarcoref/ui/pages.py" line="53"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="55" />
+        <location filename="../../sarcoref/ui/pages.py" line="55"/>
         <source>Not independently verified</source>
         <translation>Not independently verified</translation>
     </message>
@@ -753,32 +763,32 @@ Open it in your web browser?</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117"/>
         <source>Organiser: enter the PIN to leave kiosk mode</source>
         <translation>Organiser: enter the PIN to leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="119" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="119"/>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="160" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="160"/>
         <source>Wrong PIN. Too many tries: wait %1 seconds.</source>
         <translation>Wrong PIN. Too many tries: wait %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="163" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="163"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="167" />
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="167"/>
         <source>Try again.</source>
         <translation>Try again.</translation>
     </message>
@@ -786,72 +796,75 @@ Open it in your web browser?</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="101" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="101"/>
         <source>Type a word, a trial name, an NCT number…</source>
         <translation>Type a word, a trial name, an NCT number…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="102" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="102"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="103" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="103"/>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="104" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="104"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="107" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="107"/>
         <source>Tap a topic, or type with the keyboard below.</source>
         <translation>Tap a topic, or type with the keyboard below.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
         <source>Lecture</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="134" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="134"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="165" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="165"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="166" />
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="166"/>
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>No results. Try fewer letters, or tap a topic.</translation>
     </message>
@@ -859,52 +872,52 @@ Open it in your web browser?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="174" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiotherapy vs immunotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="175" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
         <source>Immunomodulation balance</source>
         <translation>Immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="176" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
         <source>Tolerance views</source>
         <translation>Tolerance views</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="177" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Radiotherapy and immunotherapy tolerance, side by side</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="178" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Radiotherapy immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="215" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="215"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>The tolerance content is missing from the content database.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="255" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="255"/>
         <source>More CTCAE grade definitions</source>
         <translation>More CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="264" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="264"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Show or hide the CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="278" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="278"/>
         <source>CTCAE grades:</source>
         <translation>CTCAE grades:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="282" />
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
         <source>Open the lecture section this comes from</source>
         <translation>Open the lecture section this comes from</translation>
     </message>
@@ -912,71 +925,71 @@ Open it in your web browser?</translation>
 <context>
     <name>TrialHeader</name>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="161" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="214" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="170"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="228"/>
         <source>Registry data as of %1</source>
         <translation>Registry data as of %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="163" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="215" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="172"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="229"/>
         <source>Registry data as of: not reported</source>
         <translation>Registry data as of: not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="167" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="176"/>
         <source>QR code of the registry record</source>
         <translation>QR code of the registry record</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="169" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="178"/>
         <source>Scan with a phone to open this registry record later</source>
         <translation>Scan with a phone to open this registry record later</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="171" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="180"/>
         <source>Registry link: not reported</source>
         <translation>Registry link: not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="173" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="184"/>
         <source>NCT ID %1</source>
         <translation>NCT ID %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="175" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="176" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="186"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="187"/>
         <source>Copy NCT ID</source>
         <translation>Copy NCT ID</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="177" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="188"/>
         <source>Copy %1 to the clipboard</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="178" />
-        <location filename="../../sarcoref/ui/trial_header.py" line="179" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="189"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="190"/>
         <source>Copy citation</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="181" />
-        <source>Copy the citation of the trial's publication</source>
-        <translation>Copy the citation of the trial's publication</translation>
+        <location filename="../../sarcoref/ui/trial_header.py" line="192"/>
+        <source>Copy the citation of the trial&apos;s publication</source>
+        <translation>Copy the citation of the trial&apos;s publication</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="182" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="193"/>
         <source>Copy a citation of the registry record</source>
         <translation>Copy a citation of the registry record</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="184" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="195"/>
         <source>Copy status</source>
         <translation>Copy status</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="229" />
+        <location filename="../../sarcoref/ui/trial_header.py" line="243"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -984,141 +997,141 @@ Open it in your web browser?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="531" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="531"/>
         <source>Filter by %1</source>
         <translation>Filter by %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="532" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="532"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Show only the matching trials; filters combine</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="533" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="533"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="534" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="535" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="534"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="535"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="536" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="536"/>
         <source>Show all trials again</source>
         <translation>Show all trials again</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="537" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="537"/>
         <source>Trial cards</source>
         <translation>Trial cards</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="538" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="538"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Arrow keys move between cards; Enter opens the trial.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="539" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="539"/>
         <source>Number of trials shown</source>
         <translation>Number of trials shown</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="541" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="541"/>
         <source>No trial matches these filters.</source>
         <translation>No trial matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="541" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="541"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choose “Clear filters” to see all trials.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="544" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="594" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="544"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
         <source>In the lecture</source>
         <translation>In the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="544" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="594" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="544"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
         <source>Beyond the lecture</source>
         <translation>Beyond the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="590" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="591" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
         <source>Radiotherapy</source>
         <translation>Radiotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
         <source>Primary endpoint</source>
         <translation>Primary endpoint</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="591" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="590" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
         <source>Histology</source>
         <translation>Histology</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="557" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="594" />
-        <location filename="../../sarcoref/ui/trials_view.py" line="604" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="557"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="604"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="590" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="591" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="649" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="649"/>
         <source>1 trial</source>
         <translation>1 trial</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="649" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="649"/>
         <source>%1 trials</source>
         <translation>%1 trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="651" />
+        <location filename="../../sarcoref/ui/trials_view.py" line="651"/>
         <source>%1 of %2 trials</source>
         <translation>%1 of %2 trials</translation>
     </message>

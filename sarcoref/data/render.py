@@ -213,6 +213,10 @@ class Renderer:
                 for v in f["values"])  # fmt: skip
             cls = f"status s-{f['values'][0]['code'].lower()}" if key == "status" else "facet"
             badge = "" if f["kind"] == "lecture" else self.badge(f["kind"], f["checked"]) + " "
+            if key == "status" and [v["code"] for v in f["values"]] == ["UNKNOWN"]:
+                # An unknown status is shown as unknown, like any field not reported: a "checked" badge beside
+                # "status unknown" read as a contradiction.
+                cls, badge = "status s-unknown nr", ""
             raw_sources = t["facets"][key]["sources"]
             rows.append(f'<tr><th>{html.escape(name)}</th><td>{badge}<span class="{cls}">'
                         f"{html.escape(vals)}</span> {self.sources_html(raw_sources)}</td></tr>")  # fmt: skip
@@ -352,9 +356,10 @@ class Renderer:
         for r in tol.get("comparison", []):
             rt_html, rt_text = self.statements(r["rt"])
             io_html, io_text = self.statements(r["io"])
-            links = " ".join(f'<a href="ctcae:{c}">CTCAE</a>' for c in r["ctcae"][:1])
+            links = {side: " ".join(f'<a href="ctcae:{c}">CTCAE</a>' for c in r["ctcae"][side][:1])
+                     for side in ("rt", "io")}  # fmt: skip
             rows.append(f"<tr><th>{html.escape(r['dimension'][self.lang])}</th>"
-                        f"<td>{rt_html}</td><td>{io_html} {links}</td></tr>")  # fmt: skip
+                        f"<td>{rt_html} {links['rt']}</td><td>{io_html} {links['io']}</td></tr>")  # fmt: skip
             lines.append(f"{r['dimension'][self.lang]}\n  {L('tolerance', 'rt')}:\n{rt_text}\n"
                          f"  {L('tolerance', 'io')}:\n{io_text}")  # fmt: skip
         page = f'<h1>{html.escape(L("tolerance", "title"))}</h1><table class="tol">{head}{"".join(rows)}</table>'

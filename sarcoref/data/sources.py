@@ -436,6 +436,20 @@ def _glossary_entry(ck: _Checker, path: Path, g) -> dict | None:
     }  # fmt: skip
 
 
+TOLERANCE_SIDES = ("rt", "io")
+
+
+def _column_terms(ck, value, path, line: int, row_id: str) -> dict[str, list[str]]:
+    """A comparison row's CTCAE terms under the column they belong to ({rt: [...], io: [...]}): grades shown
+    across both columns would read as applying to radiotherapy and immunotherapy alike."""
+    if value is None:
+        return {side: [] for side in TOLERANCE_SIDES}
+    if not isinstance(value, dict) or set(value) - set(TOLERANCE_SIDES):
+        ck.problem(path, line, f"row {row_id}: ctcae must map rt and/or io to a list of CTCAE ids")
+        return {side: [] for side in TOLERANCE_SIDES}
+    return {side: [str(c) for c in value.get(side) or []] for side in TOLERANCE_SIDES}
+
+
 def _tolerance(ck: _Checker, path: Path, t) -> dict:
     if not isinstance(t, dict):
         ck.problem(path, 1, "tolerance.yaml must be a mapping")
@@ -450,7 +464,7 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
             "id": str(r["id"]), "dimension": ck.bilingual(r.get("dimension"), path, line, r["id"]),
             "rt": ck.statement_list(r.get("rt"), path, line, f"{r['id']} rt"),
             "io": ck.statement_list(r.get("io"), path, line, f"{r['id']} io"),
-            "ctcae": [str(c) for c in r.get("ctcae") or []], "line": line,
+            "ctcae": _column_terms(ck, r.get("ctcae"), path, line, r["id"]), "line": line,
         })  # fmt: skip
     combination = []
     for r in t.get("combination") or []:
@@ -483,10 +497,11 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
             "sources": ck.sources(c.get("sources") or [], kind, path, line, _date(c.get("checked"))),
         })  # fmt: skip
     known = {c["id"] for c in ctcae}
-    for r in rows + combination:
-        for cid in r["ctcae"]:
-            if cid not in known:
-                ck.problem(path, 1, f"row {r['id']}: link to an id that does not exist: ctcae {cid}")
+    links = [(r["id"], cid) for r in rows for side in TOLERANCE_SIDES for cid in r["ctcae"][side]]
+    links += [(r["id"], cid) for r in combination for cid in r["ctcae"]]
+    for row_id, cid in links:
+        if cid not in known:
+            ck.problem(path, 1, f"row {row_id}: link to an id that does not exist: ctcae {cid}")
     return {"comparison": rows, "combination": combination, "balance": balance, "ctcae": ctcae}
 
 

@@ -21,7 +21,7 @@ class Pages(QObject):
 
     def as_of_line(self, library) -> str:
         registry = library.meta.get("registry_as_of") or self.tr("not reported")
-        text = self.tr("Content version %1, as of %2 · registry data as of %3")
+        text = self.tr("Content version %1, as of %2 · newest registry record: %3")
         return text.replace("%1", library.version).replace("%2", library.as_of).replace("%3", registry)
 
     def home(self, library, lang: str, notice: str | None = None) -> str:

@@ -229,14 +229,17 @@ class ToleranceView(QWidget):
         for row in data.get("comparison", []):
             rt = self._linked(row.get("rt_html", ""), row.get("rt", []))
             io = self._linked(row.get("io_html", ""), row.get("io", []))
-            terms = [c for c in row.get("ctcae", []) if self._ctcae(c) is not None]
-            span = ' rowspan="2"' if terms else ""
+            # Grade definitions sit under the column whose adverse events they grade, never across both.
+            ctcae = row.get("ctcae") if isinstance(row.get("ctcae"), dict) else {}
+            terms = {side: [c for c in ctcae.get(side, []) if self._ctcae(c) is not None] for side in ("rt", "io")}
+            span = ' rowspan="2"' if any(terms.values()) else ""
             out.append(f'<tr><th class="dim"{span}>{e(row.get("dimension", ""))}</th><td>{rt}</td><td>{io}</td></tr>')
-            if terms:
-                out.append(
-                    f'<tr><td class="ctcae-row" colspan="2">{self._ctcae_html(row.get("id", ""), terms)}</td></tr>'
-                )
-                placed.update(terms)
+            if any(terms.values()):
+                place = row.get("id", "")
+                cells = "".join(f'<td class="ctcae-row">{self._ctcae_html(f"{place}-{side}", t) if t else ""}</td>'
+                                for side, t in terms.items())  # fmt: skip
+                out.append(f"<tr>{cells}</tr>")
+                placed.update(terms["rt"] + terms["io"])
         out.append("</table>")
         if data.get("combination"):
             out.append(f"<h2>{e(L.combination)}</h2>")

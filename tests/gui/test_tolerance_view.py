@@ -154,6 +154,23 @@ def test_keyboard_reaches_a_ctcae_toggle_and_opens_the_grades(view, qtbot, libra
     assert grades["2"] not in page.toPlainText()
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_ctcae_grades_sit_under_the_column_they_grade(view, library, lang):
+    """Immune adverse events graded under the immunotherapy column only: across both columns they would read as
+    radiotherapy toxicities too."""
+    view.set_language(lang)
+    table = tables(view.side_page)[0]
+    organs = library.item("tolerance", lang).data["comparison"][3]
+    assert organs["ctcae"] == {"rt": [], "io": ["hypothyroidism", "hyperthyroidism", "ast-increased",
+                                                "alt-increased", "colitis"]}  # fmt: skip
+    below = side_rows(view)[organs["dimension"]] + 1  # the row under "Spectrum and organs affected"
+    rt_cell, io_cell = table.cellAt(below, 1), table.cellAt(below, 2)
+    assert rt_cell.column() == 1 and io_cell.column() == 2  # two cells, not one spanning both
+    assert cell_text(rt_cell) == ""
+    colitis = library.item("ctcae-colitis", lang).data["term"]
+    assert "CTCAE" in cell_text(io_cell) and colitis in cell_text(io_cell)
+
+
 def _selected_hrefs(page) -> set[str]:
     cursor = page.textCursor()
     hrefs = set()
@@ -214,8 +231,8 @@ def test_clicking_a_source_link_emits_link_activated(view, qtbot):
 
 def test_ctcae_toggles_do_not_leave_the_view(view, qtbot):
     with qtbot.assertNotEmitted(view.link_activated):
-        view.side_page.link_activated.emit(QUrl("ctcae:organs/colitis"))
-    assert "organs/colitis" in view.open_ctcae
+        view.side_page.link_activated.emit(QUrl("ctcae:organs-io/colitis"))
+    assert "organs-io/colitis" in view.open_ctcae
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

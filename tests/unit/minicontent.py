@@ -287,7 +287,7 @@ comparison:
         sources: [lecture:accueil]
         fr: "Côté médicament, phrase d'essai."
         en: "Drug side, test sentence."
-    ctcae: [pneumonitis]
+    ctcae: {io: [pneumonitis]}
 combination:
   - id: association
     label: {fr: Association d'essai, en: Test combination}
