@@ -192,7 +192,7 @@ class TrialModel(QAbstractListModel):
         return sep.join(p for p in parts if p)
 
 
-ROWS = (("setting", "setting", 2), ("agents", "agents", 2), ("rt", "rt", 2), ("endpoint", "endpoint", 2))
+ROWS = (("setting", "setting", 2), ("agents", "agents", 2), ("rt", "rt", 2), ("endpoint", "endpoint", 4))
 BADGE_H = 24
 PILL_PAD = 10
 
@@ -221,6 +221,27 @@ class CardDelegate(QStyledItemDelegate):
         body = QFontMetrics(self.font(BODY_PT), self.view.viewport()).height()
         lines = sum(n for *_, n in ROWS)
         return 2 * PAD + title + 2 + body + 8 + BADGE_H + 10 + lines * (body + 2) + len(ROWS) * 4
+
+    def row_lines(self, card: TrialCard, width: int) -> tuple[int, list[tuple[str, list[str], list[str], bool]]]:
+        """The label column's width, and each labelled row as (key, label lines, value lines, has a value), wrapped
+        to a card `width` pixels wide inside its padding."""
+        w = self.words
+        lfm = QFontMetrics(self.font(BODY_PT), self.view.viewport())
+        # Labels may wrap (e.g. "Primary / endpoint"): the column is as wide as the longest word or short label.
+        label_w = max(_label_width(lfm, w.get(key, "")) for key, *_ in ROWS) + 12
+        value_w = width - label_w
+        values = {"setting": card.setting, "agents": card.agents, "rt": card.rt, "endpoint": card.endpoint}
+        rows, spare = [], 0  # spare: lines the rows above left unused, which the last row (the endpoint) may take
+        for index, (key, attr, max_lines) in enumerate(ROWS):
+            if index == len(ROWS) - 1:
+                max_lines += spare  # a caveat at the end of the endpoint ("not found in ...") must not be cut
+            label_lines = _wrap(w.get(key, ""), lfm, label_w - 12, max_lines)
+            value = values[attr]
+            vfm = QFontMetrics(self.font(BODY_PT, italic=not value), self.view.viewport())
+            lines = _wrap(value or w.get("nr", ""), vfm, value_w, max_lines)
+            spare += max_lines - max(len(lines), len(label_lines))
+            rows.append((key, label_lines, lines, bool(value)))
+        return label_w, rows
 
     def sizeHint(self, option, index):  # noqa: N802 (Qt override)
         return QSize(self.card_width, self.card_height())
@@ -285,27 +306,18 @@ class CardDelegate(QStyledItemDelegate):
         y += BADGE_H + 10
 
         # Labelled rows; the label column is as wide as the widest label in this language.
-        p.setFont(self.font(BODY_PT))
-        lfm = p.fontMetrics()
-        # Labels may wrap (e.g. "Primary / endpoint"): the column is as wide as the longest word or short label.
-        label_w = max(_label_width(lfm, w.get(key, "")) for key, *_ in ROWS) + 12
-        value_w = inner.width() - label_w
+        label_w, rows = self.row_lines(card, inner.width())
         row_h = bfm.height() + 2
-        values = {"setting": card.setting, "agents": card.agents, "rt": card.rt, "endpoint": card.endpoint}
-        for key, attr, max_lines in ROWS:
+        for _key, label_lines, lines, has_value in rows:
             p.setFont(self.font(BODY_PT))
             p.setPen(QColor(c.muted))
-            label_lines = _wrap(w.get(key, ""), lfm, label_w - 12, max_lines)
             for i, line in enumerate(label_lines):
                 p.drawText(QRect(inner.left(), y + i * row_h, label_w, row_h), Qt.AlignLeft | Qt.AlignTop, line)
-            value = values[attr]
-            p.setFont(self.font(BODY_PT, italic=not value))
-            p.setPen(QColor(c.text if value else c.muted))
-            lines = _wrap(value or w.get("nr", ""), p.fontMetrics(), value_w, max_lines)
+            p.setFont(self.font(BODY_PT, italic=not has_value))
+            p.setPen(QColor(c.text if has_value else c.muted))
             for i, line in enumerate(lines):
-                p.drawText(
-                    QRect(inner.left() + label_w, y + i * row_h, value_w, row_h), Qt.AlignLeft | Qt.AlignTop, line
-                )
+                p.drawText(QRect(inner.left() + label_w, y + i * row_h, inner.width() - label_w, row_h),
+                           Qt.AlignLeft | Qt.AlignTop, line)  # fmt: skip
             y += row_h * max(len(lines), len(label_lines)) + 4
         p.restore()
 

@@ -148,6 +148,21 @@ def test_status_badges_have_a_colour_family_and_keep_their_text(make_view, libra
     assert all(c.status for c in view.model.all)  # the label always travels with the colour
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_primary_endpoint_is_cut_even_on_the_narrowest_card(make_view, lang):
+    """PROMIS's endpoint ends with its caveat ("not found in the available sources"): eliding it hid the caveat."""
+    from sarcoref.ui.trials_view import MIN_CARD_WIDTH, PAD
+
+    view = make_view(lang)
+    delegate = view.grid.itemDelegate()
+    with_endpoint = [c for c in view.model.all if c.endpoint]
+    assert any(len(c.endpoint) > 80 for c in with_endpoint)
+    for card in with_endpoint:
+        _, rows = delegate.row_lines(card, MIN_CARD_WIDTH - 2 * PAD - 2)
+        endpoint_lines = next(lines for key, _, lines, _ in rows if key == "endpoint")
+        assert " ".join(endpoint_lines) == " ".join(card.endpoint.split()), card.nct_id
+
+
 def test_missing_values_read_not_reported(make_view):
     view = make_view("en")
     without = [c for c in view.model.all if not c.endpoint]
