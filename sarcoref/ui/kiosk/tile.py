@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy
 from .. import theme
 from .style import Metrics
 
+TITLE_LINES = 4  # a long title on a narrow portrait tile ("Tolérance : radiothérapie et immunothérapie")
+
 
 class Tile(QAbstractButton):
     def __init__(self, parent=None, glyph: str = ""):
@@ -51,6 +53,15 @@ class Tile(QAbstractButton):
         small = QFont(self.font())
         small.setPixelSize(self.metrics.small + self.metrics.px(2))
         return big, small
+
+    def _title_font(self, big: QFont, width: float) -> QFont:
+        """The title's font, a little smaller when its longest word would not fit the tile's width (a long word
+        cut in the middle, "immunothéra…", is worse than a slightly smaller title)."""
+        font, floor = QFont(big), self.metrics.small + self.metrics.px(2)
+        words = self.title.split() or [""]
+        while font.pixelSize() > floor and max(QFontMetrics(font).horizontalAdvance(w) for w in words) > width:
+            font.setPixelSize(font.pixelSize() - 1)
+        return font
 
     def hasHeightForWidth(self):  # noqa: N802 (Qt override)
         return True
@@ -95,8 +106,8 @@ class Tile(QAbstractButton):
     def _block_height(self, width: float) -> int:
         """Height of the title and lines when wrapped to `width` (as painted)."""
         big, small = self._fonts()
-        fb, fs = QFontMetrics(big), QFontMetrics(small)
-        h = len(_wrap(self.title, fb, width, 3)) * fb.height()
+        fb, fs = QFontMetrics(self._title_font(big, width)), QFontMetrics(small)
+        h = len(_wrap(self.title, fb, width, TITLE_LINES)) * fb.height()
         for line in self.lines:
             h += self.metrics.px(10) + len(_wrap(line, fs, width, 3)) * fs.height()
         if self.badge:
@@ -134,9 +145,10 @@ class Tile(QAbstractButton):
                        Qt.AlignLeft | Qt.AlignVCenter, self.glyph)  # fmt: skip
             x += gw
             width -= gw
+        big = self._title_font(big, width)
         p.setFont(big)
         p.setPen(fg)
-        y += self._draw_wrapped(p, self.title, QFontMetrics(big), x, y, width, bottom - y, 3)
+        y += self._draw_wrapped(p, self.title, QFontMetrics(big), x, y, width, bottom - y, TITLE_LINES)
         p.setFont(small)
         p.setPen(muted)
         fm = QFontMetrics(small)

@@ -178,6 +178,8 @@ class KioskWindow(QWidget):
             screen.set_metrics(m)
         self.pin.set_metrics(m.px(16))
         if self.tolerance is not None:
+            for page in (self.tolerance.side_page, self.tolerance.balance_page):
+                page.document().setDocumentMargin(m.px(40))  # as the reader's pages: text never at the screen's edge
             self.tolerance.set_theme(self.theme_name, page_zoom(m, self.logicalDpiY()))
 
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
