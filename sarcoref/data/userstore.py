@@ -78,6 +78,7 @@ SETTINGS: dict[str, tuple[object, Callable[[object], bool]]] = {
     "theme": ("system", _choice("system", "light", "dark", "contrast")),
     "last_item": (None, _item_id),
     "window_geometry": (None, _hex),  # QByteArray.toHex()
+    "nav_width": (None, lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 150 <= v <= 2000)),
     "first_run_done": (False, lambda v: isinstance(v, bool)),
 }
 

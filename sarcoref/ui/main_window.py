@@ -99,7 +99,10 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([300, 980])
         split.setChildrenCollapsible(False)
+        split.splitterMoved.connect(self._nav_width_chosen)
         self.setCentralWidget(split)
+        self.split = split
+        self.nav_width: int | None = None  # chosen by dragging the splitter, remembered; else it follows the window
 
         self.runner = SearchRunner(self.library.search, self)
         self.runner.results.connect(self._show_results)
@@ -608,13 +611,32 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start and stop
 
+    def _nav_width_chosen(self, *_) -> None:
+        self.nav_width = self.split.sizes()[0]
+
+    def _fit_navigator(self) -> None:
+        """The navigator as wide as the user left it, else about a quarter of the window (section titles are long:
+        300 px cut them even on a 1920-pixel screen); never so wide that the page gets under 400 px."""
+        total = max(1, self.split.width() if self.split.isVisible() else self.width())
+        width = self.nav_width or max(300, min(460, total * 24 // 100))
+        width = min(width, total - 400) if total > 700 else width
+        self.split.blockSignals(True)  # our own fitting is not a choice of the user's
+        self.split.setSizes([width, max(1, total - width)])
+        self.split.blockSignals(False)
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(e)
+        self._fit_navigator()
+
     def restore_geometry(self) -> None:
+        self.nav_width = self.store.get("nav_width")
         geometry = self.store.get("window_geometry")
         if geometry:
             from PySide6.QtCore import QByteArray
 
             with contextlib.suppress(ValueError, TypeError):
                 self.restoreGeometry(QByteArray.fromHex(geometry.encode()))
+        self._fit_navigator()
 
     def restore(self, open_id: str | None = None) -> None:
         """The place to open: a deep link, else the last place, else home."""
@@ -628,6 +650,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e) -> None:  # noqa: N802 (Qt override)
         with contextlib.suppress(OSError, ValueError):
             self.store.set("window_geometry", bytes(self.saveGeometry().toHex()).decode())
+            if self.nav_width is not None:
+                self.store.set("nav_width", max(150, min(2000, self.nav_width)))
         self.runner.generation += 1
         self.runner.wait(1000)
         super().closeEvent(e)

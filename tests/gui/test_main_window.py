@@ -201,6 +201,22 @@ def test_last_place_and_zoom_are_restored_at_the_next_start(qtbot, make_window):
     assert w2.zoom == 110
 
 
+def test_the_navigator_widens_with_the_window_and_keeps_the_width_the_user_chose(qtbot, make_window):
+    w = make_window()
+    assert 280 <= w.nav.width() <= 340  # 1366 pixels: about a quarter
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: w.nav.width() >= 420, timeout=2000)  # long section titles are no longer cut
+    w.split.setSizes([520, 1400])
+    w.split.splitterMoved.emit(520, 1)  # what dragging the handle reports
+    w.resize(1600, 900)
+    assert abs(w.split.sizes()[0] - 520) <= 4  # the user's choice holds when the window changes
+    w.close()
+    w2 = make_window()
+    w2.restore_geometry()  # as the app does at start
+    w2.resize(1600, 900)  # (the offscreen test screen is smaller than the window was)
+    qtbot.waitUntil(lambda: abs(w2.split.sizes()[0] - 520) <= 4, timeout=2000)
+
+
 def test_switching_language_changes_interface_and_content(qtbot, make_window):
     w = make_window("fr")
     w.open("section:conclusion")

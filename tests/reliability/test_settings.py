@@ -91,7 +91,8 @@ OUT_OF_RANGE = [
     ("zoom", 49), ("zoom", 301), ("zoom", True), ("zoom", 150.0), ("zoom", "150"), ("theme", "neon"),
     ("theme", None), ("language", "de"), ("language", ""), ("last_item", "x" * 201), ("last_item", "a\nb"),
     ("last_item", ""), ("window_geometry", "zz"), ("window_geometry", "0" * 4097), ("first_run_done", 1),
-    ("first_run_done", "yes"),
+    ("first_run_done", "yes"), ("nav_width", 149), ("nav_width", 10**9), ("nav_width", True), ("nav_width", "300"),
+    ("nav_width", 300.5),
 ]  # fmt: skip
 
 
