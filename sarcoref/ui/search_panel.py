@@ -147,6 +147,7 @@ class ResultsList(QWidget):
         self.list.setItemDelegate(self.delegate)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.setContentsMargins(6, 2, 6, 2)  # lined up with the hits' text, off the window's edge
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.status)
