@@ -353,7 +353,8 @@ class Library:
         query = query.replace("\x00", " ")[: s.MAX_QUERY_CHARS]
         limit = max(1, min(int(limit), 500))
         concepts = s.concepts(query, self._synonyms)
-        expr = s.match_expression(concepts, lang if lang in ("fr", "en") else "fr")
+        fts_lang = lang if lang in ("fr", "en") else "fr"
+        expr = s.match_expression(concepts, fts_lang)
         hits: list[Hit] = []
         seen: set[str] = set()
         for trial_id in self._trial_aliases(query):
@@ -386,7 +387,8 @@ class Library:
             shown.append(r)
             if len(hits) + len(shown) >= limit:
                 break
-        snippets = self._snippets(conn, expr, [r["rowid"] for r in shown])
+        # Every shown row matches the marked concepts too (they are a subset of what it matched).
+        snippets = self._snippets(conn, s.match_expression(s.marked(concepts), fts_lang), [r["rowid"] for r in shown])
         for r in shown:
             snip, title_hl = snippets.get(r["rowid"], ("", ""))
             if "\x02" not in snip and "\x02" in (title_hl or ""):

@@ -86,6 +86,19 @@ def match_expression(cs: list[Concept], lang: str) -> str | None:
     return " AND ".join(_alternatives(c) for c in cs) + f' AND language:"{lang}"'
 
 
+def marked(cs: list[Concept]) -> list[Concept]:
+    """The concepts worth highlighting: a last word of one letter still being typed ("radiothérapie s") would mark
+    every word starting with that letter, so it narrows the hits but is not marked, unless it is all there is."""
+    kept = [c for c in cs if not (c.prefix and len(" ".join(c.words)) == 1)]
+    return kept or cs
+
+
+def words_to_mark(query: str) -> list[str]:
+    """The words of a query to highlight in the page opened from a hit (same rule as `marked`)."""
+    words = tokens(query)
+    return words[:-1] if len(words) > 1 and len(words[-1]) == 1 and not query[-1:].isspace() else words
+
+
 def _alternatives(c: Concept) -> str:
     # The user's own spelling (and its joined form) may be a prefix; synonyms are whole phrases.
     own = " ".join(c.words)

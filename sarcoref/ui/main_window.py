@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..data.library import Library
-from ..data.text import tokens
+from ..data.search import words_to_mark
 from . import i18n, pages, theme
 from .nav_tree import NavTree
 from .reader import Reader
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
         self.results.show_hits(query, hits, self.tr("No results. Try fewer letters or another spelling."), count)
 
     def _open_hit(self, ident: str, kind: str) -> None:
-        words = tokens(self._last_query or self.search_field.text())
+        words = words_to_mark(self._last_query or self.search_field.text())
         loc = self._location_for_id(ident)
         if loc:
             self.open(loc, words=words)

@@ -216,6 +216,29 @@ def test_bundled_every_hit_has_a_highlighted_snippet(bundled_lib):
                 assert "<mark>" in h.snippet, (query, lang, h.id, h.snippet)
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_last_letter_still_being_typed_narrows_the_hits_without_marking_every_word(bundled_lib, lang):
+    """'radiothérapie s': the hits contain an s-word, but marking every s-word hid why they matched."""
+    from sarcoref.data.text import fold
+
+    narrowed, broad = bundled_lib.search("radiothérapie s", lang, 50), bundled_lib.search("radiothérapie", lang, 50)
+    assert narrowed and {h.id for h in narrowed} <= {h.id for h in bundled_lib.search("radiothérapie", lang, 500)}
+    assert len(narrowed) <= len(broad)
+    marked = {fold(m) for h in narrowed for m in re.findall(r"<mark>(.*?)</mark>", h.snippet)}
+    assert marked and not any(m.startswith("s") for m in marked), marked
+    alone = {fold(m) for h in bundled_lib.search("s", lang, 50) for m in re.findall(r"<mark>(.*?)</mark>", h.snippet)}
+    assert alone and all(m.startswith("s") for m in alone)  # a single letter alone is still marked
+
+
+def test_the_words_marked_in_an_opened_page_leave_out_a_last_letter_being_typed():
+    from sarcoref.data.search import words_to_mark
+
+    assert words_to_mark("radiothérapie s") == ["radiotherapie"]
+    assert words_to_mark("lymphocytes T ") == ["lymphocytes", "t"]  # typed and finished
+    assert words_to_mark("s") == ["s"]
+    assert words_to_mark("PD-L1") == ["pd", "l1"]
+
+
 def test_snippet_is_escaped_html(mini_lib):
     (hit,) = mini_lib.search("seuil", "fr", 10)
     assert "&lt; 5" in hit.snippet and "&gt; 2 &amp; co" in hit.snippet
