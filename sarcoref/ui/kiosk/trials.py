@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel
 
+from .. import pages
 from ..trials_view import STATUS_COLOURS, agent_label, status_family
 from .style import Metrics
 from .tile import Tile
@@ -53,6 +54,9 @@ class TrialsScreen(ScrollColumn):
         self.headers: list[QLabel] = []
         self.grids: list[QGridLayout] = []
         self.tiles: list[Tile] = []
+        self.note = plain_label(self.body)  # statuses are the registries' as of a date: say which
+        self.note.setObjectName("Note")
+        self.note.setWordWrap(True)
         self.lang = ""
         self._columns = 0
         self._shape: list[int] = []
@@ -77,6 +81,7 @@ class TrialsScreen(ScrollColumn):
         shape = [len(v) for v in groups.values()]
         if shape != self._shape:  # the same trials in both languages: normally built once
             self._rebuild(shape)
+        self.note.setText(pages.as_of_line(self.library))
         tiles = iter(self.tiles)
         for header, items in zip(self.headers, groups.values(), strict=True):
             header.setText(group_label(items[0]))
@@ -108,6 +113,7 @@ class TrialsScreen(ScrollColumn):
                 tile.grows = True
                 tile.clicked.connect(lambda _=False, t=tile: self.open_requested.emit(t.property("target")))
                 self.tiles.append(tile)
+        self.column.addWidget(self.note)
         self._shape = shape
         self._columns = 0
         self.set_metrics(self.metrics)
