@@ -7,7 +7,7 @@ colons and parentheses are just characters. The last token is a prefix (search a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import _WORD, compact, fold, tokens
 
@@ -89,7 +89,13 @@ def match_expression(cs: list[Concept], lang: str) -> str | None:
 def marked(cs: list[Concept]) -> list[Concept]:
     """The concepts worth highlighting: a last word of one letter still being typed ("radiothérapie s") would mark
     every word starting with that letter, so it narrows the hits but is not marked, unless it is all there is."""
-    kept = [c for c in cs if not (c.prefix and len(" ".join(c.words)) == 1)]
+    kept = []
+    for c in cs:
+        if c.prefix and len(" ".join(c.words)) == 1:
+            continue
+        if c.prefix and c.parts and len(" ".join(c.parts[-1].words)) == 1:
+            c = replace(c, parts=c.parts[:-1])  # "Ewing s" read as two words: keep "Ewing", not every s-word
+        kept.append(c)
     return kept or cs
 
 

@@ -444,10 +444,14 @@ def _column_terms(ck, value, path, line: int, row_id: str) -> dict[str, list[str
     across both columns would read as applying to radiotherapy and immunotherapy alike."""
     if value is None:
         return {side: [] for side in TOLERANCE_SIDES}
-    if not isinstance(value, dict) or set(value) - set(TOLERANCE_SIDES):
+
+    def ids(v) -> bool:
+        return v is None or (isinstance(v, list) and all(isinstance(c, str) for c in v))
+
+    if not isinstance(value, dict) or set(value) - set(TOLERANCE_SIDES) or not all(map(ids, value.values())):
         ck.problem(path, line, f"row {row_id}: ctcae must map rt and/or io to a list of CTCAE ids")
         return {side: [] for side in TOLERANCE_SIDES}
-    return {side: [str(c) for c in value.get(side) or []] for side in TOLERANCE_SIDES}
+    return {side: list(value.get(side) or []) for side in TOLERANCE_SIDES}
 
 
 def _tolerance(ck: _Checker, path: Path, t) -> dict:

@@ -617,9 +617,9 @@ class MainWindow(QMainWindow):
     def _fit_navigator(self) -> None:
         """The navigator as wide as the user left it, else about a quarter of the window (section titles are long:
         300 px cut them even on a 1920-pixel screen); never so wide that the page gets under 400 px."""
-        total = max(1, self.split.width() if self.split.isVisible() else self.width())
+        total = max(1, (self.split.width() if self.split.isVisible() else self.width()) - self.split.handleWidth())
         width = self.nav_width or max(300, min(460, total * 24 // 100))
-        width = min(width, total - 400) if total > 700 else width
+        width = max(self.left.minimumWidth(), min(width, total - 400))
         self.split.blockSignals(True)  # our own fitting is not a choice of the user's
         self.split.setSizes([width, max(1, total - width)])
         self.split.blockSignals(False)

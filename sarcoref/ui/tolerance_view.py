@@ -231,7 +231,8 @@ class ToleranceView(QWidget):
             io = self._linked(row.get("io_html", ""), row.get("io", []))
             # Grade definitions sit under the column whose adverse events they grade, never across both.
             ctcae = row.get("ctcae") if isinstance(row.get("ctcae"), dict) else {}
-            terms = {side: [c for c in ctcae.get(side, []) if self._ctcae(c) is not None] for side in ("rt", "io")}
+            terms = {side: [c for c in ctcae.get(side) or [] if isinstance(c, str) and self._ctcae(c) is not None]
+                     for side in ("rt", "io")}  # fmt: skip
             span = ' rowspan="2"' if any(terms.values()) else ""
             out.append(f'<tr><th class="dim"{span}>{e(row.get("dimension", ""))}</th><td>{rt}</td><td>{io}</td></tr>')
             if any(terms.values()):

@@ -299,6 +299,14 @@ def test_typing_on_the_screen_keyboard_shows_results(qtbot, make_kiosk):
     assert w.search.field.text() == "abscopa"
     w.search.results.open_requested.emit("abscopal-effect", "section")
     assert w.location == "section:abscopal-effect" and "abscopal" in w.reader.page.toPlainText().lower()
+    marks = [m.cursor.selectedText().lower() for m in w.reader.reader.page.extraSelections()]
+    assert marks and all(m.startswith("abscopa") for m in marks)  # the visitor's word, marked in the page
+    w.open("search")
+    for key in " e":  # "abscopa e": a last letter still being typed is not marked everywhere
+        click(qtbot, w.search.keyboard.keys[key] if key != " " else w.search.keyboard.space)
+    w.search.results.open_requested.emit("abscopal-effect", "section")
+    marks = [m.cursor.selectedText().lower() for m in w.reader.reader.page.extraSelections()]
+    assert marks and all(m.startswith("abscopa") for m in marks), marks
 
 
 def test_french_keyboard_has_accents_and_english_is_qwerty(qtbot, make_kiosk):

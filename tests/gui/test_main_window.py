@@ -210,6 +210,10 @@ def test_the_navigator_widens_with_the_window_and_keeps_the_width_the_user_chose
     w.split.splitterMoved.emit(520, 1)  # what dragging the handle reports
     w.resize(1600, 900)
     assert abs(w.split.sizes()[0] - 520) <= 4  # the user's choice holds when the window changes
+    w.resize(683, 700)  # snapped to half a small screen: the page keeps room to be read
+    assert w.split.sizes()[1] >= 400
+    w.resize(1600, 900)
+    assert abs(w.split.sizes()[0] - 520) <= 4  # and the choice comes back with the room
     w.close()
     w2 = make_window()
     w2.restore_geometry()  # as the app does at start

@@ -130,6 +130,14 @@ def test_link_to_an_id_that_does_not_exist(mini_root, tmp_path):
     assert_problem(problems, "sections/fr/voisin.md", 2, "does not exist", "nulle-part")
 
 
+@pytest.mark.parametrize("bad", ["{io: pneumonitis}", "{io: 5}", "{both: [pneumonitis]}", "[pneumonitis]"])
+def test_ctcae_terms_of_a_comparison_row_must_name_their_column(mini_root, tmp_path, bad):
+    row = line_of(mini_root, "tolerance.yaml", "- id: mecanisme")
+    edit(mini_root, "tolerance.yaml", "ctcae: {io: [pneumonitis]}", f"ctcae: {bad}")
+    problems = problems_of(mini_root, tmp_path / "x.db")
+    assert_problem(problems, "tolerance.yaml", row, "ctcae must map rt and/or io")
+
+
 def test_source_that_does_not_exist(mini_root, tmp_path):
     line = edit(mini_root, "sections/fr/voisin.md", "{lecture lecture:voisin}", "{lecture lecture:voisine}")
     edit(mini_root, "sections/en/voisin.md", "{lecture lecture:voisin}", "{lecture lecture:voisine}")

@@ -35,8 +35,8 @@ class AttractScreen(QWidget):
         self.timer = QTimer(self)
         interval = max(200, int(slide_ms))
         self.timer.setInterval(interval)
-        # Whole seconds are plenty and wake the CPU less; but Qt rounds a very coarse sub-second interval
-        # down to 0 s, which fires without pause, so short (test) intervals keep a coarse timer.
+        # Whole seconds are plenty and wake the CPU less; but Qt rounds a very coarse interval to the nearest
+        # second, and under half a second that is 0 s, which fires without pause: short (test) intervals stay coarse.
         self.timer.setTimerType(Qt.VeryCoarseTimer if interval >= 1000 else Qt.CoarseTimer)
         self.timer.timeout.connect(self.next_slide)
 

@@ -317,11 +317,11 @@ class KioskWindow(QWidget):
         return f"ctcae:{ident.removeprefix('ctcae-')}" if scheme == "ctcae" else f"{scheme}:{ident}"
 
     def _open_hit(self, ident: str, kind: str) -> None:
-        from ...data.text import tokens
+        from ...data.search import words_to_mark
 
         loc = self.location_for_hit(ident, kind)
         if loc:
-            self.open(loc, words=tokens(self.search.field.text()))
+            self.open(loc, words=words_to_mark(self.search.field.text()))
 
     def _link(self, url: QUrl) -> None:
         target = url.toString()
