@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self._last_query = ""
         self._painted = False
         self.setObjectName("MainWindow")
-        self.resize(1280, 800)
+        self._fit_to_screen()
+        self._state_before_full = Qt.WindowNoState
 
         self._build_widgets()
         self._build_actions()
@@ -117,7 +118,8 @@ class MainWindow(QMainWindow):
             if keys:
                 a.setShortcuts([QKeySequence(k) for k in keys])
             a.setCheckable(checkable)
-            a.triggered.connect(slot)
+            # triggered(bool) would land in a slot's first optional parameter (it once became export_pdf's path)
+            a.triggered.connect(lambda _checked=False: slot())
             self.addAction(a)
             return a
 
@@ -552,8 +554,13 @@ class MainWindow(QMainWindow):
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
-            self.showNormal()
+            # Back to what the window was before (maximised stays maximised), not to a size the user never had.
+            if self._state_before_full & Qt.WindowMaximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
         else:
+            self._state_before_full = self.windowState()
             self.showFullScreen()
         self.a_full.setChecked(self.isFullScreen())
 
@@ -565,7 +572,9 @@ class MainWindow(QMainWindow):
         if self.location == "trials":
             items = self.library.trials(self.lang)
             return "".join(i.html for i in items)
-        return self.reader.page.toHtml()
+        # The page as built, with its classes, so the print style sheet draws the provenance badges (the screen's
+        # toHtml() keeps inline formats only, and "Non vérifié" ran into its sentence on paper).
+        return self._page_html(*split_location(self.location))
 
     def footer(self) -> str:
         title, _ = self._title_of(self.location)
@@ -610,6 +619,21 @@ class MainWindow(QMainWindow):
         AboutDialog(self.library, self.lang, self).exec()
 
     # ------------------------------------------------------------------ start and stop
+
+    def _fit_to_screen(self) -> None:
+        """The first size: 1280×800 where it fits, else the screen's free area less a margin (a 1366×768 ward
+        screen has about 730 pixels under its task bar; a 1280×800 window hid the status bar)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen else None
+        if avail is None or avail.isEmpty():
+            self.resize(1280, 800)
+            return
+        frame = 40  # title bar and borders the window manager adds
+        self.resize(max(640, min(1280, avail.width() - 16)), max(480, min(800, avail.height() - frame)))
+        self.move(
+            avail.left() + (avail.width() - self.width()) // 2,
+            avail.top() + max(0, (avail.height() - self.height() - frame) // 2),
+        )
 
     def _nav_width_chosen(self, *_) -> None:
         self.nav_width = self.split.sizes()[0]
@@ -666,4 +690,4 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isMinimized() else self.show()
         self.raise_()
         self.activateWindow()
-        QGuiApplication.alert(self)
+        QApplication.alert(self)

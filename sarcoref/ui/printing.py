@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -25,13 +25,20 @@ def render(html: str, footer: str, printer: QPrinter | QPdfWriter) -> int:
         raise OSError("the printer or the PDF file could not be opened")
     try:
         page_rect = printer.pageLayout().paintRectPixels(printer.resolution())
-        footer_h = printer.resolution() * 0.35
+        foot_font = QFont(font)
+        foot_font.setPointSizeF(8.5)
+        painter.setFont(foot_font)
+        # The footer wraps inside the page (a French footer is longer than A4 is wide) and the page number has its
+        # own place at the right, so neither the content date nor "n/N" can fall off the paper.
+        fm = painter.fontMetrics()
+        number_w = fm.horizontalAdvance("0000/0000") + fm.averageCharWidth() * 2
+        text_w = page_rect.width() - number_w
+        wrapped = fm.boundingRect(QRect(0, 0, int(text_w), 10_000), Qt.TextWordWrap | Qt.AlignLeft, footer)
+        footer_h = wrapped.height() + printer.resolution() * 0.12
         body = QSizeF(page_rect.width(), page_rect.height() - footer_h)
         doc.documentLayout().setPaintDevice(printer)
         doc.setPageSize(body)
         pages = doc.pageCount()
-        foot_font = QFont(font)
-        foot_font.setPointSizeF(8.5)
         for n in range(pages):
             if n:
                 printer.newPage()
@@ -40,8 +47,10 @@ def render(html: str, footer: str, printer: QPrinter | QPdfWriter) -> int:
             doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
             painter.restore()
             painter.setFont(foot_font)
-            painter.drawText(QRectF(0, body.height(), body.width(), footer_h), Qt.AlignLeft | Qt.AlignBottom,
-                             f"{footer} — {n + 1}/{pages}")  # fmt: skip
+            painter.drawText(QRectF(0, body.height(), text_w, footer_h), Qt.AlignLeft | Qt.AlignBottom | Qt.TextWordWrap,
+                             footer)  # fmt: skip
+            painter.drawText(QRectF(text_w, body.height(), number_w, footer_h), Qt.AlignRight | Qt.AlignBottom,
+                             f"{n + 1}/{pages}")  # fmt: skip
         return pages
     finally:
         painter.end()

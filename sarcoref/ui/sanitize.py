@@ -8,7 +8,20 @@ import re
 
 import nh3
 
-INTERNAL_SCHEMES = {"section", "trial", "ref", "glossary", "ctcae", "tolerance", "about", "home"}
+# Every location scheme a page may link to (the home page links "trials:" and "references:"): a scheme left out
+# here is silently stripped from the link, and the link does nothing.
+INTERNAL_SCHEMES = {
+    "section",
+    "trial",
+    "ref",
+    "glossary",
+    "ctcae",
+    "tolerance",
+    "about",
+    "home",
+    "trials",
+    "references",
+}
 _TAGS = {"h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "b", "strong", "i", "em", "span", "a", "br", "table",
          "thead", "tbody", "tr", "th", "td", "mark", "code", "sup", "sub", "div", "blockquote", "hr"}  # fmt: skip
 _ATTRS = {"*": {"class", "title"}, "a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}

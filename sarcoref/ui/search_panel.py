@@ -81,20 +81,25 @@ class HitDelegate(QStyledItemDelegate):
         self.padding = 6
         self.min_height = 0
         self.selected_colour: QColor | None = None  # where a style sheet paints selection without the palette
-        self._docs: dict[tuple[int, int], QTextDocument] = {}
+        # Laid-out hits by (their HTML, width): keyed by what they show, not by row, a cached layout can never be
+        # painted on another hit's row (row keys re-cached old hits while the list was being cleared).
+        self._docs: dict[tuple[str, int], QTextDocument] = {}
 
     def clear_cache(self) -> None:
         self._docs.clear()
 
     def _doc(self, option, index) -> QTextDocument:
         width = max(50, self.view.viewport().width())
-        key = (index.row(), width)
+        text = index.data(HTML_ROLE)
+        key = (text, width)
         doc = self._docs.get(key)
         if doc is None:
+            if len(self._docs) > 2000:  # bounded: a long session of typing does not grow it for ever
+                self._docs.clear()
             doc = QTextDocument()
             doc.setDefaultFont(option.font)
             doc.setDocumentMargin(self.padding)
-            doc.setHtml(index.data(HTML_ROLE))
+            doc.setHtml(text)
             doc.setTextWidth(width)
             self._docs[key] = doc
         return doc
@@ -158,7 +163,6 @@ class ResultsList(QWidget):
         self.mark_colour, self.mark_text = "#ffe066", "#1b1f24"  # the theme's: its own text colour on its marks
 
     def clear(self) -> None:
-        self.delegate.clear_cache()
         self.list.clear()
         self.hits = []
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from html.parser import HTMLParser
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QTextCursor, QTextFrameFormat, QTextLength, QTextTable
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCursor, QTextFrameFormat, QTextLength, QTextTable
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..data.library import ContentError
@@ -337,6 +337,9 @@ class ToleranceView(QWidget):
             self._format_table(table, shares, border)
             for nested in self._nested_tables(table):
                 self._format_table(nested, GRADE_COLUMNS if nested.columns() == 2 else None, border)
+        for table in [t for t in top[len(widths) :]] + [n for t in top for n in self._nested_tables(t)]:
+            if table.columns() == 2:
+                self._fit_grade_column(page, table)
 
     @staticmethod
     def _nested_tables(frame) -> list[QTextTable]:
@@ -346,6 +349,20 @@ class ToleranceView(QWidget):
                 found.append(child)
             found.extend(ToleranceView._nested_tables(child))
         return found
+
+    @staticmethod
+    def _fit_grade_column(page: Page, table: QTextTable) -> None:
+        """The grade column as wide as its longest label ("Grade 5"), so a label never breaks inside a word (a share
+        of a narrow column cut it into "Gra / de 1")."""
+        font = QFont(page.document().defaultFont())
+        font.setBold(True)  # the labels are table headings
+        fm = QFontMetricsF(font)
+        labels = [table.cellAt(r, 0).firstCursorPosition().block().text() for r in range(table.rows())]
+        need = max((fm.horizontalAdvance(t) for t in labels), default=0) + 2 * 6 + 8  # padding and a little air
+        fmt = table.format()
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.FixedLength, need),
+                                       QTextLength(QTextLength.VariableLength, 0)])  # fmt: skip
+        table.setFormat(fmt)
 
     @staticmethod
     def _format_table(table: QTextTable, shares: tuple[int, ...] | None, border: QColor) -> None:

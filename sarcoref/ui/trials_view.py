@@ -428,6 +428,9 @@ class CardGrid(QListView):
         grid = QSize(cell, self.delegate.card_height() + GAP)
         if grid != self.gridSize():
             self.setGridSize(grid)
+        # A Fixed-mode list does not lay its items out again on resize: without this, cards placed while the view
+        # was still narrow (before the navigator took its width) stayed one per row, far down a blank page.
+        self.doItemsLayout()
 
 
 class TrialsView(QWidget):
