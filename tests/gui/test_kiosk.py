@@ -323,6 +323,63 @@ def test_french_keyboard_has_accents_and_english_is_qwerty(qtbot, make_kiosk):
     assert [k for k in keys if k in "qwaz"] == ["q", "w", "a", "z"]  # QWERTY order
 
 
+KIOSK_SIZES = [(1366, 768), (1920, 1080), (1080, 1920)]
+KEY_GAP = 6  # px: a finger sees where one key ends
+
+
+def _key_rects(w):
+    """Every visible key of the on-screen keyboard, in window coordinates."""
+    from PySide6.QtCore import QRect
+
+    buttons = w.search.keyboard.findChildren(QAbstractButton)
+    return {b.text(): QRect(b.mapTo(w, QPoint(0, 0)), b.size()) for b in buttons if b.isVisible()}
+
+
+def _tap_window(w, point):
+    """A tap as the window system delivers it: to the window, at a place; Qt finds the widget under it."""
+    QTest.mouseClick(w.windowHandle(), Qt.LeftButton, Qt.NoModifier, point)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("size", KIOSK_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_keyboard_keys_sit_apart_inside_the_screen_and_stay_put_while_typing(qtbot, make_kiosk, size, lang):
+    """Issue 11 item 9: at 1366×768 rows overlapped and the keyboard jumped ~130 px after the first key (a tap on
+    "a" typed "q"); at 1920×1080 keys touched. Every key inside the keyboard and the screen, none overlapping,
+    a visible gap, at least 44 px; the keyboard in the same place from the first frame to the last key; a tap at
+    a key's centre, where the key was before typing began, types that key."""
+    from PySide6.QtCore import QRect
+
+    w = visit(qtbot, make_kiosk(size=size, default_language=lang), "search")
+    qtbot.wait(50)
+    kb = w.search.keyboard
+    board = QRect(kb.mapTo(w, QPoint(0, 0)), kb.size())
+    assert w.rect().contains(board), (board, w.rect())
+    keys = _key_rects(w)
+    from sarcoref.ui.kiosk.keyboard import LAYOUTS
+
+    assert len(keys) == sum(len(r) for r in LAYOUTS[lang]) + 3  # and Clear, Space, Hide
+    for name, r in keys.items():
+        assert board.contains(r), (name, r, board)
+        assert r.width() >= 44 and r.height() >= 44, (name, r)
+    names = list(keys)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            ra, rb = keys[a], keys[b]
+            assert not ra.intersects(rb), (a, ra, b, rb)
+            apart = max(rb.left() - ra.right(), ra.left() - rb.right(), rb.top() - ra.bottom(), ra.top() - rb.bottom())
+            assert apart - 1 >= KEY_GAP, (a, ra, b, rb)  # QRect.right() is the last pixel: gap = apart - 1
+    word = "abscopal"
+    centres = {ch: keys[ch].center() for ch in set(word)}
+    for n, ch in enumerate(word):
+        _tap_window(w, centres[ch])
+        assert w.search.field.text() == word[: n + 1], (n, ch, w.search.field.text())
+        qtbot.wait(20)
+        assert QRect(kb.mapTo(w, QPoint(0, 0)), kb.size()) == board, f"the keyboard moved after {word[: n + 1]!r}"
+    qtbot.waitUntil(lambda: bool(w.search.results.hits), timeout=3000)
+    qtbot.wait(50)
+    assert _key_rects(w) == keys  # results arrived, chips went: not one key moved
+
+
 def test_a_preset_chip_runs_a_search(qtbot, make_kiosk):
     w = visit(qtbot, make_kiosk(size=(1920, 1080)), "search")
     chips = {c.text(): c for c in w.search.chips if c.isVisible()}

@@ -20,6 +20,7 @@ from .touch import FlowLayout, button, kinetic, stop_scrolling
 # nothing in the content is not shown.
 TOPICS = {"fr": ["pneumopathie", "abscopal", "PD-L1"], "en": ["pneumonitis", "abscopal", "PD-L1"]}
 MAX_CHIPS = 12
+KEY_HEIGHT = 72  # an on-screen key's height at 1080 px (scaled with the screen)
 
 
 def preset_queries(library, lang: str) -> list[str]:
@@ -35,6 +36,11 @@ class _Results(ResultsList):
     """The app's results list; rows re-fitted to kiosk sizes after its own resize handling."""
 
     fit = None
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        # Its wrapping status line would make the screen's layout take the list's full height as a minimum, and push
+        # the keyboard off the bottom of a 768-pixel screen; the list scrolls in whatever room is left instead.
+        return False
 
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
         super().resizeEvent(e)
@@ -95,7 +101,21 @@ class SearchScreen(QWidget):
         self.lay.setSpacing(m.px(16))
         self.row.setSpacing(m.px(16))
         self.chip_flow.set_gap(m.px(14))
-        self.keyboard.set_metrics(m.px(8))
+        self.keyboard.set_metrics(m.px(10))  # a gap a finger can see between keys
+        self._fit_keyboard()
+
+    def resizeEvent(self, e):  # noqa: N802 (Qt override)
+        super().resizeEvent(e)
+        self._fit_keyboard()
+
+    def _fit_keyboard(self) -> None:
+        """The keyboard's height depends on the screen alone: keys about 72 px tall at 1080 px, the keyboard at most
+        half the screen below the top bar. Fixed, so that nothing the visitor does (chips hidden once typing starts,
+        results arriving) moves a key under a finger."""
+        height = self.keyboard.fit_height(self.metrics.px(KEY_HEIGHT), self.height() // 2)
+        if height != self.keyboard.height() or height != self.keyboard.minimumHeight():
+            self.keyboard.setFixedHeight(height)
+            self.lay.invalidate()
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Type a word, a trial name, an NCT number…"))

@@ -85,7 +85,7 @@ def css(theme_name: str, m: Metrics) -> str:
     QPushButton#Chip {{ min-height: {m.px(66)}px; border-radius: {m.px(33)}px; padding: 0 {m.px(28)}px;
                         border-color: {c.accent}; color: {c.accent}; }}
     QPushButton#Chip:pressed {{ color: {pressed_fg}; }}
-    QPushButton#Key {{ min-width: {m.px(56)}px; min-height: {m.px(62)}px; padding: 0; font-size: {m.px(32)}px;
+    QPushButton#Key {{ min-width: 0; min-height: 0; padding: 0; font-size: {m.px(32)}px;
                        border-radius: {m.px(10)}px; border-width: {m.px(2)}px; }}
     QPushButton#Lang {{ min-width: {m.px(88)}px; padding: 0 {m.px(8)}px; font-weight: 700; }}
     QPushButton#TrialTile {{ text-align: left; border-radius: {m.px(18)}px; padding: {m.px(14)}px {m.px(20)}px; }}
