@@ -14,6 +14,9 @@ NO_PIN = (
     "kiosk mode needs an organiser PIN, the only way to leave it. Set one with: sarcoref kiosk-pin "
     "(then start the kiosk again)"
 )
+ALREADY_RUNNING = "a SarcoRef kiosk is already running in this session; this one does not start"
+EXIT_ALREADY_RUNNING = 3  # not 0: a supervisor's restart loop must keep trying until the other kiosk is gone
+EXIT_WINDOW_LOST = 4  # the window was taken off the screen for good: exit so that a supervisor restarts the kiosk
 VIEWS = "attract[:N] | home | lecture | trials | tolerance | search:QUERY | keyboard | trial:ID | section:ID | pin"
 
 
@@ -90,14 +93,13 @@ def run_kiosk(args, timings=None) -> int:
     lang = getattr(args, "lang", None)
     if lang in ("fr", "en"):
         config.default_language = lang
+    lock = KioskLock()  # before any window or dialog: a second kiosk says one line and leaves
+    if not lock.acquire():
+        print(f"sarcoref: {ALREADY_RUNNING}.", file=sys.stderr)
+        return EXIT_ALREADY_RUNNING
     from ..app import _application, _open_library
 
     app = _application()
-    lock = KioskLock()
-    if not lock.acquire():
-        print("sarcoref: a SarcoRef kiosk is already running in this session; this one does not start.",
-              file=sys.stderr)  # fmt: skip
-        return 0
     library, _notice = _open_library(args, lambda m: _show_fatal(m))
     if library is None:
         lock.release()
@@ -115,6 +117,12 @@ def run_kiosk(args, timings=None) -> int:
 
         QTimer.singleShot(500, lambda: (print(f"kiosk shown: {window.location}"), window._exit()))
     window.exit_requested.connect(app.quit)
+
+    def lost(why: str) -> None:
+        print(f"sarcoref: {why}; the kiosk exits so that it can be started again.", file=sys.stderr)
+        app.exit(EXIT_WINDOW_LOST)
+
+    window.window_lost.connect(lost)
     code = app.exec()
     window.shutdown()
     lock.release()

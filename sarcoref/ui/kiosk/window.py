@@ -24,6 +24,7 @@ from .exit_gesture import CornerZone, PinPad
 from .guard import KioskGuard
 from .home import HomeScreen, LectureScreen
 from .idle import IdleWatcher
+from .presence import WindowPresence
 from .reader_screen import ReaderScreen
 from .search import SearchScreen
 from .style import Metrics, css, page_zoom, scale_for
@@ -45,6 +46,7 @@ class Timings:
 
 class KioskWindow(QWidget):
     exit_requested = Signal()  # the organiser gave the right PIN
+    window_lost = Signal(str)  # the window cannot be kept on the screen: the kiosk must exit with a failure
     location_changed = Signal(str)
 
     def __init__(self, library, config: KioskConfig, timings: Timings | None = None, enforce: bool = True,
@@ -74,6 +76,8 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         app.installEventFilter(self.guard)
         app.installEventFilter(self.idle)
+        self.presence = WindowPresence(self)
+        self.presence.gave_up.connect(self.window_lost)
         self.apply_metrics(Metrics(scale_for(self.width(), self.height())))
         self.retranslate()
         self._go("attract")
@@ -201,7 +205,14 @@ class KioskWindow(QWidget):
             b.setChecked(code == self.lang)
         self.pin.retranslate()
         self.search.retranslate()
-        self.title.set_full_text(self._title_of(self.location))
+        self._set_titles(self.location)
+
+    def _set_titles(self, location: str) -> None:
+        """The top bar's title, and the window's (not shown on a frameless window; read by accessibility tools and by
+        the real-window tests, which cannot look inside the process)."""
+        title = self._title_of(location)
+        self.title.set_full_text(title)
+        self.setWindowTitle(f"SarcoRef – {title}" if title else "SarcoRef")
 
     def set_language(self, lang: str) -> None:
         if lang not in i18n.LANGS:
@@ -269,7 +280,7 @@ class KioskWindow(QWidget):
             self.idle.disarm()
             self.attract.start()
         self.back_button.setEnabled(len(self.history) > 1)
-        self.title.set_full_text(self._title_of(location))
+        self._set_titles(location)
         self.corner.raise_()
         self.location_changed.emit(location)
 
@@ -359,6 +370,8 @@ class KioskWindow(QWidget):
         if self.tolerance is not None and self._tolerance_used:
             self._reset_tolerance()
         self.set_language(self.default_lang)
+        if self.enforce and not self.allow_exit:
+            self.presence.check_now()  # a window taken off the screen comes back at the latest now
         crashlog.set_redactions([])  # the texts are gone from the screen: nothing left to hide from the log
         focus = QApplication.focusWidget()
         if focus is not None:
@@ -387,7 +400,9 @@ class KioskWindow(QWidget):
             self.showFullScreen()
             self.raise_()
             self.activateWindow()
+            self.presence.watch()
         else:
+            self.presence.stop()
             self.show()
 
     def _exit(self) -> None:
@@ -400,6 +415,7 @@ class KioskWindow(QWidget):
         if self.allow_exit:
             return
         self.allow_exit = True
+        self.presence.stop()
         self.idle.disarm()
         self.attract.stop()
         self.pin.unlock_timer.stop()
