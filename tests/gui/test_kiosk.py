@@ -199,6 +199,8 @@ def test_a_crashed_kiosk_leaves_no_lock_that_blocks_a_restart(tmp_path):
 
 # ---------------------------------------------------------------- points 3 and 4: attract, home
 
+KIOSK_SIZES_ATTRACT = [(1366, 768), (1920, 1080), (1080, 1920)]
+
 
 def test_attract_loop_shows_library_content_with_a_bilingual_call(qtbot, make_kiosk, library):
     w = make_kiosk()
@@ -214,6 +216,38 @@ def test_attract_loop_shows_library_content_with_a_bilingual_call(qtbot, make_ki
         a.next_slide()
     assert any(first_point in t for t in texts)
     assert a.index == 0 and a.turn == 1  # looped; the next turn shows the next lecture trial
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("size", KIOSK_SIZES_ATTRACT, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_attract_slides_are_readable_from_a_distance_and_the_counter_agrees_with_the_dots(
+    qtbot, make_kiosk, size, lang
+):
+    """Issue 11 item 12: "Message clé 1 sur 5" beside 8 dots; dense slides shrank to ~16 px. Every page: one dot
+    per page with the current one filled, a label that never counts otherwise, body text of at least 28 px at
+    1080 px (scaled with the screen), and nothing cut off at the bottom: a dense slide goes on on another page."""
+    import re
+
+    from sarcoref.ui.kiosk.style import scale_for
+
+    w = make_kiosk(size=size, default_language=lang)
+    qtbot.wait(50)
+    a = w.attract
+    minimum = round(28 * scale_for(*size))
+    total = len(a.slides)
+    seen = set()
+    for i in range(total):
+        assert a.index == i
+        dots = a.dots.text().split()
+        assert len(dots) == total and dots.index("●") == i and dots.count("●") == 1
+        counted = re.search(r"(\d+)\D+(\d+)", a.label.text())
+        assert counted is None or (int(counted[1]), int(counted[2])) == (i + 1, total), (a.label.text(), total)
+        size_px = a.page.document().defaultFont().pixelSize()
+        assert size_px >= minimum, (i, a.label.text(), size_px)
+        assert a.page.document().size().height() <= a.page.height() + 2, (i, a.label.text(), "cut off")
+        seen.add(a.page.toPlainText())
+        a.next_slide()
+    assert a.index == 0 and len(seen) == total
 
 
 def test_the_attract_loop_turns_by_itself_at_its_pace(qtbot, make_kiosk):
@@ -627,6 +661,22 @@ def test_a_wrong_pin_is_refused_and_repeated_tries_wait(qtbot, make_kiosk):
     qtbot.waitUntil(lambda: not w.pin.locked, timeout=2000)
     with qtbot.waitSignal(w.exit_requested, timeout=2000):
         enter_pin(qtbot, w, PIN)
+
+
+def test_the_pin_lockout_counts_down_the_seconds_left(qtbot, make_kiosk):
+    """Issue 11 item 12: the wait after three wrong PINs showed no countdown."""
+    w = visit(qtbot, make_kiosk(lockout_ms=3000, idle_ms=20_000))
+    tap_corner(qtbot, w)
+    for _ in range(3):
+        enter_pin(qtbot, w, "0000")
+    assert w.pin.locked
+    first = w.pin.message.text()
+    assert "3" in first, first
+    qtbot.waitUntil(lambda: "2" in w.pin.message.text(), timeout=2500)  # it moves on by itself, second by second
+    qtbot.waitUntil(lambda: "1" in w.pin.message.text() and "2" not in w.pin.message.text(), timeout=2500)
+    qtbot.waitUntil(lambda: not w.pin.locked, timeout=2500)
+    assert w.pin.message.text() == w.pin.tr("Try again.") and not w.pin.countdown.isActive()
+    assert w.pin.ok_key.isEnabled()
 
 
 def test_cancel_leaves_the_pin_pad_for_home(qtbot, make_kiosk):

@@ -7,6 +7,7 @@ minute). Only a salted hash of the PIN is known to the kiosk (see config.py).
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 
@@ -74,7 +75,12 @@ class PinPad(QWidget):
         self.failures = 0  # kept across idle resets: waiting for a reset must not undo the delay
         self.unlock_timer = QTimer(self)
         self.unlock_timer.setSingleShot(True)
+        self.unlock_timer.setTimerType(Qt.PreciseTimer)  # the countdown shown must end when the wait does
+        self._unlock_at = 0.0
         self.unlock_timer.timeout.connect(self._unlock)
+        self.countdown = QTimer(self)  # the seconds left, shown while the pad waits (runs only then)
+        self.countdown.setInterval(250)
+        self.countdown.timeout.connect(self._show_wait)
 
         panel = QWidget(self)
         panel.setObjectName("PinPanel")
@@ -167,12 +173,34 @@ class PinPad(QWidget):
             delay = min(LOCKOUT_MAX_MS, self.lockout_ms * 2 ** (self.failures - FREE_TRIES))
             self._set_keys_enabled(False)
             self.unlock_timer.start(delay)
-            self.message.setText(self.tr("Wrong PIN. Too many tries: wait %1 seconds.").replace(
-                "%1", str(max(1, round(delay / 1000)))))  # fmt: skip
+            self._unlock_at = time.monotonic() + delay / 1000
+            self._show_wait()
+            if self.isVisible():
+                self.countdown.start()
         else:
             self.message.setText(self.tr("Wrong PIN."))
 
+    def seconds_left(self) -> int:
+        return max(1, math.ceil(self._unlock_at - time.monotonic() - 0.05)) if self.locked else 0
+
+    def _show_wait(self) -> None:
+        if not self.locked:
+            self.countdown.stop()
+            return
+        self.message.setText(self.tr("Wrong PIN. Too many tries: wait %n second(s).", "", self.seconds_left()))
+
+    def showEvent(self, e):  # noqa: N802 (Qt override)
+        super().showEvent(e)
+        if self.locked:  # back on the pad during a wait: the count goes on from where it is
+            self._show_wait()
+            self.countdown.start()
+
+    def hideEvent(self, e):  # noqa: N802 (Qt override)
+        self.countdown.stop()  # nobody to read it: no timer runs for it
+        super().hideEvent(e)
+
     def _unlock(self) -> None:
+        self.countdown.stop()
         self._set_keys_enabled(True)
         self.message.setText(self.tr("Try again."))
 

@@ -11,7 +11,7 @@ each slide is a piece of a content page (its statements keep their Lecture / Upd
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
 _H1 = re.compile(r"<h1>.*?</h1>", re.S)
@@ -20,15 +20,64 @@ _TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.S)
 _ROW = re.compile(r"<tr>.*?</tr>", re.S)
 _TOL_TABLE = re.compile(r'<table class="tol[^"]*">.*?</table>', re.S)
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.S)
+_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.S)
+_NESTED = re.compile(r"<(?:ul|ol)\b", re.S)
 _CTCAE_LINK = re.compile(r'\s*<a href="ctcae:[^"]*">.*?</a>', re.S)  # "show the grades": nothing to show here
 
 
 @dataclass(frozen=True)
 class Slide:
+    """One slide; a dense one can be shown as several pages (the attract screen decides, from the screen's size and
+    the smallest text it allows): `html` is `head + opening + parts + close`, and `page(start, end)` keeps only some
+    of the parts (its list items or table rows), with `then` in place of `opening` on the pages after the first."""
+
     kind: str  # "title" | "message" | "trial" | "tolerance"
     html: str
     number: int = 0  # a key message's number (1-based)
     count: int = 0  # how many key messages
+    head: str = ""
+    opening: str = ""
+    then: str = ""
+    parts: tuple[str, ...] = ()
+    close: str = ""
+    page_number: int = 0  # 0 for a whole slide or its first page; 1, 2... for the pages that continue it
+
+    def page(self, start: int, end: int, number: int) -> Slide:
+        if not self.parts:
+            return replace(self, page_number=number)
+        body = (self.opening if start == 0 else self.then) + "".join(self.parts[start:end]) + self.close
+        return replace(self, html=self.head + body, parts=self.parts[start:end], page_number=number,
+                       opening=self.opening if start == 0 else self.then)  # fmt: skip
+
+
+def split(slide: Slide, parts: tuple[str, ...]) -> Slide:
+    """The slide made of `head`, `opening`, these parts and `close` (the same text, in pieces that can be paged)."""
+    return replace(slide, html=slide.head + slide.opening + "".join(parts) + slide.close, parts=parts)
+
+
+def finer(part: str) -> list[str]:
+    """A table row too tall for a page, as several rows, the row's heading repeated: first the n-th statement of each
+    cell in the n-th row; a row with one statement per cell, as one row per cell. Anything else cannot be cut finer
+    (an empty list)."""
+    if not part.startswith("<tr"):
+        return []
+    cells = _CELL.findall(part)
+    if len(cells) < 2:
+        return []
+    (tag, heading), columns = cells[0], [top_level_points(inner) or [inner] for _tag, inner in cells[1:]]
+
+    def row(items: list[str]) -> str:
+        tds = "".join("<td></td>" if not c else f"<td><ul>{c}</ul></td>" if c.startswith("<li") else f"<td>{c}</td>"
+                      for c in items)  # fmt: skip
+        return f"<tr><{tag}>{heading}</{tag}>{tds}</tr>"
+
+    depth = max(len(c) for c in columns)
+    if depth > 1:
+        return [row([c[n] if n < len(c) else "" for c in columns]) for n in range(depth)]
+    filled = [i for i, c in enumerate(columns) if c[0].strip()]
+    if len(filled) < 2:
+        return []
+    return [row([columns[i][0] if i == f else "" for i in range(len(columns))]) for f in filled]
 
 
 class _TopItems(HTMLParser):
@@ -99,8 +148,22 @@ def message_slides(library, lang: str) -> list[Slide]:
     points = top_level_points(item.html)
     heading = _H1.search(item.html)
     head = heading.group(0) if heading else ""
-    return [Slide("message", inert(f"{head}<ul class='points'>{p}</ul>"), n, len(points))
-            for n, p in enumerate(points, 1)]  # fmt: skip
+    return [_message(inert(head), inert(p), n, len(points)) for n, p in enumerate(points, 1)]
+
+
+def _message(head: str, point: str, number: int, count: int) -> Slide:
+    """A key message: its statement, then the updates that qualify it (nested items), which can go on later pages
+    under the same heading."""
+    whole = Slide("message", f"{head}<ul class='points'>{point}</ul>", number, count)
+    nested = _NESTED.search(point)
+    inner = top_level_points(point[nested.start() :]) if nested else []
+    if not nested or len(inner) < 2:
+        return whole
+    tag = point[nested.start() : point.find(">", nested.start()) + 1]
+    end_tag = "</ol>" if tag.startswith("<ol") else "</ul>"
+    return split(replace(whole, head=head, opening=f"<ul class='points'>{point[: nested.start()]}{tag}",
+                         then=f"<ul class='more'><li>{tag}", close=f"{end_tag}</li></ul>"),
+                 tuple(inner))  # fmt: skip
 
 
 def lecture_trials(library, lang: str) -> list:
@@ -118,9 +181,11 @@ def trial_slide(item) -> Slide:
     rows = [r for r in _ROW.findall(table.group(1))] if table else []
     facets = [r for r in rows if 'class="facet"' in r or 'class="status' in r][:6]
     body = (head.group(0) if head else "") + (group.group(0) if group else "")
-    if facets:
-        body += '<table class="record">' + "".join(facets) + "</table>"
-    return Slide("trial", inert(body))
+    if not facets:
+        return Slide("trial", inert(body))
+    table = '<table class="record">'
+    return split(Slide("trial", "", head=inert(body), opening=table, then=table, close="</table>"),
+                 tuple(inert(r) for r in facets))  # fmt: skip
 
 
 def tolerance_slide(library, lang: str) -> Slide | None:
@@ -131,7 +196,14 @@ def tolerance_slide(library, lang: str) -> Slide | None:
     table = _TOL_TABLE.search(item.html)
     if not table:
         return None
-    return Slide("tolerance", inert((head.group(0) if head else "") + _CTCAE_LINK.sub("", table.group(0))))
+    html = inert(_CTCAE_LINK.sub("", table.group(0)))
+    rows = _ROW.findall(html)
+    opening = html[: html.find("<tr")]
+    if len(rows) < 3:
+        return Slide("tolerance", (head.group(0) if head else "") + html)
+    first = opening + rows[0]  # the column headings, on every page
+    return split(Slide("tolerance", "", head=inert(head.group(0)) if head else "", opening=first, then=first,
+                       close="</table>"), tuple(rows[1:]))  # fmt: skip
 
 
 def deck(library, lang: str, turn: int = 0) -> list[Slide]:

@@ -419,6 +419,7 @@ class KioskWindow(QWidget):
         self.idle.disarm()
         self.attract.stop()
         self.pin.unlock_timer.stop()
+        self.pin.countdown.stop()
         app = QApplication.instance()
         app.removeEventFilter(self.guard)
         app.removeEventFilter(self.idle)
