@@ -43,42 +43,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="91"/>
-        <source>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</source>
-        <translation>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</translation>
+        <location filename="../../sarcoref/ui/app.py" line="90"/>
+        <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
+        <translation>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="170"/>
+        <location filename="../../sarcoref/ui/app.py" line="92"/>
+        <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
+        <translation>The details are in this file, for whoever looks after SarcoRef: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="171"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="177"/>
+        <location filename="../../sarcoref/ui/app.py" line="178"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="182"/>
+        <location filename="../../sarcoref/ui/app.py" line="183"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Your bookmarks and settings cannot be saved during this session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185"/>
+        <location filename="../../sarcoref/ui/app.py" line="186"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="190"/>
+        <location filename="../../sarcoref/ui/app.py" line="191"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Your bookmarks and settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="191"/>
+        <location filename="../../sarcoref/ui/app.py" line="192"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>A change to your bookmarks or settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="197"/>
+        <location filename="../../sarcoref/ui/app.py" line="198"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Your bookmarks and settings need attention.</translation>
     </message>
@@ -86,66 +91,71 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="140"/>
-        <source>Key message %1 of %2</source>
-        <translation>Key message %1 of %2</translation>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="196"/>
+        <source>Key message %1</source>
+        <translation>Key message %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="142"/>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="198"/>
         <source>A trial</source>
         <translation>A trial</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="144"/>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="200"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="203"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="100"/>
-        <location filename="../../sarcoref/ui/reader.py" line="101"/>
+        <location filename="../../sarcoref/ui/reader.py" line="111"/>
+        <location filename="../../sarcoref/ui/reader.py" line="112"/>
         <source>Find in page</source>
         <translation>Find in page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="102"/>
+        <location filename="../../sarcoref/ui/reader.py" line="113"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="103"/>
+        <location filename="../../sarcoref/ui/reader.py" line="114"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="104"/>
+        <location filename="../../sarcoref/ui/reader.py" line="115"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="105"/>
+        <location filename="../../sarcoref/ui/reader.py" line="116"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="106"/>
+        <location filename="../../sarcoref/ui/reader.py" line="117"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="107"/>
+        <location filename="../../sarcoref/ui/reader.py" line="118"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="148"/>
+        <location filename="../../sarcoref/ui/reader.py" line="159"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="151"/>
+        <location filename="../../sarcoref/ui/reader.py" line="162"/>
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -207,50 +217,50 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="192"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="194"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="198"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="200"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="193"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="195"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="199"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="201"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="226"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="239"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="294"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="307"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
         <source>The lecture</source>
         <translation>The lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="300"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="313"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="300"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="313"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="328"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="341"/>
         <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
         <translation>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</translation>
     </message>
@@ -258,304 +268,326 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolerance (side by side)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="284"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="300"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="368"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="388"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
         <source>Back (Alt+Left)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
         <source>Forward (Alt+Right)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <source>Home (Alt+Home)</source>
         <translation>Home (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
         <source>Find in page…</source>
         <translation>Find in page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Find in page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
         <source>Bookmark this page</source>
         <translation>Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Actual size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Export PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="193"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="388"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <source>User guide (F1)</source>
+        <translation>User guide (F1)</translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="648"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="224"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="346"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <source>Bookmarked</source>
+        <translation>Bookmarked</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="366"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="407"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="427"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="412"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="432"/>
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="413"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="433"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -566,7 +598,7 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="437"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="457"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -574,86 +606,116 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="438"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="458"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="479"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="499"/>
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="482"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="502"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="488"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="509"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="548"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="571"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="569"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="599"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="584"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="614"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="590"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="620"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="590"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="620"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="598"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="628"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="598"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="628"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="601"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="631"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="641"/>
+        <source>Up / Down, Enter</source>
+        <translation>Up / Down, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="641"/>
+        <source>Choose a search result, open it</source>
+        <translation>Choose a search result, open it</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="642"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="642"/>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
+        <source>Top or bottom of the page</source>
+        <translation>Top or bottom of the page</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="68"/>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="71"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="117"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="120"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="69"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="118"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="70"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="119"/>
         <source>Hide ▾</source>
         <translation>Hide ▾</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="73"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
         <source>Delete the last letter</source>
         <translation>Delete the last letter</translation>
     </message>
@@ -745,6 +807,66 @@ Open it in your web browser?</translation>
         <translation>Glossary</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/pages.py" line="87"/>
+        <source>Find anything</source>
+        <translation>Find anything</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="88"/>
+        <source>Type in the search field at the top (Ctrl+K): results appear as you type, whatever the accents, hyphens or abbreviations (PDL1, PD L1 and PD-L1 are the same). Up and Down choose a result, Enter opens it, Esc clears the search and brings back the contents.</source>
+        <translation>Type in the search field at the top (Ctrl+K): results appear as you type, whatever the accents, hyphens or abbreviations (PDL1, PD L1 and PD-L1 are the same). Up and Down choose a result, Enter opens it, Esc clears the search and brings back the contents.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="91"/>
+        <source>Browse the lecture</source>
+        <translation>Browse the lecture</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="92"/>
+        <source>The contents on the left follow the lecture section by section; the clinical trials, the tolerance comparison, the glossary and the references come after it. Back and Forward (Alt+Left, Alt+Right) retrace your steps.</source>
+        <translation>The contents on the left follow the lecture section by section; the clinical trials, the tolerance comparison, the glossary and the references come after it. Back and Forward (Alt+Left, Alt+Right) retrace your steps.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="95"/>
+        <source>Trust what you read</source>
+        <translation>Trust what you read</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="96"/>
+        <source>Every statement carries its label: Lecture (what the lecture states), Update (a correction or extension from a named source, with the date it was checked) or Not independently verified. Its source follows it. SarcoRef is a reference for health professionals, not medical advice.</source>
+        <translation>Every statement carries its label: Lecture (what the lecture states), Update (a correction or extension from a named source, with the date it was checked) or Not independently verified. Its source follows it. SarcoRef is a reference for health professionals, not medical advice.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="99"/>
+        <source>Trials</source>
+        <translation>Trials</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="100"/>
+        <source>The trials page shows one card per trial; the filters above it combine. A card opens the full record, with every field&apos;s source and a QR code of the registry record.</source>
+        <translation>The trials page shows one card per trial; the filters above it combine. A card opens the full record, with every field&apos;s source and a QR code of the registry record.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="102"/>
+        <source>Keep and share</source>
+        <translation>Keep and share</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="103"/>
+        <source>Ctrl+D bookmarks a page (Go &gt; Bookmarks lists them); Ctrl+P prints it and Ctrl+Shift+E saves it as a PDF, with the source and the content date at the foot of every page.</source>
+        <translation>Ctrl+D bookmarks a page (Go &gt; Bookmarks lists them); Ctrl+P prints it and Ctrl+Shift+E saves it as a PDF, with the source and the content date at the foot of every page.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="106"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/pages.py" line="52"/>
         <source>Lecture</source>
         <translation>Lecture</translation>
@@ -763,32 +885,35 @@ Open it in your web browser?</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="133"/>
         <source>Organiser: enter the PIN to leave kiosk mode</source>
         <translation>Organiser: enter the PIN to leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="134"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="119"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="135"/>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="160"/>
-        <source>Wrong PIN. Too many tries: wait %1 seconds.</source>
-        <translation>Wrong PIN. Too many tries: wait %1 seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="163"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="181"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="190"/>
+        <source>Wrong PIN. Too many tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. Too many tries: wait %n second.</numerusform>
+            <numerusform>Wrong PIN. Too many tries: wait %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="167"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="205"/>
         <source>Try again.</source>
         <translation>Try again.</translation>
     </message>
@@ -796,67 +921,67 @@ Open it in your web browser?</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="101"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="121"/>
         <source>Type a word, a trial name, an NCT number…</source>
         <translation>Type a word, a trial name, an NCT number…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="102"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="122"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="103"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="123"/>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="104"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="124"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="107"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="127"/>
         <source>Tap a topic, or type with the keyboard below.</source>
         <translation>Tap a topic, or type with the keyboard below.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="152"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="152"/>
         <source>Lecture</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="152"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="153"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="153"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="153"/>
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="134"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="154"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="165"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="185"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -864,7 +989,7 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="166"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="186"/>
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>No results. Try fewer letters, or tap a topic.</translation>
     </message>
@@ -902,22 +1027,22 @@ Open it in your web browser?</translation>
         <translation>The tolerance content is missing from the content database.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="255"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="259"/>
         <source>More CTCAE grade definitions</source>
         <translation>More CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="264"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="268"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Show or hide the CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="278"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
         <source>CTCAE grades:</source>
         <translation>CTCAE grades:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="286"/>
         <source>Open the lecture section this comes from</source>
         <translation>Open the lecture section this comes from</translation>
     </message>
@@ -997,143 +1122,144 @@ Open it in your web browser?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="531"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
         <source>Filter by %1</source>
         <translation>Filter by %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="532"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Show only the matching trials; filters combine</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="533"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="548"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="534"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="535"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="549"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="550"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="536"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="551"/>
         <source>Show all trials again</source>
         <translation>Show all trials again</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="537"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="552"/>
         <source>Trial cards</source>
         <translation>Trial cards</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="538"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="553"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Arrow keys move between cards; Enter opens the trial.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="539"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="554"/>
         <source>Number of trials shown</source>
         <translation>Number of trials shown</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="541"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
         <source>No trial matches these filters.</source>
         <translation>No trial matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="541"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choose “Clear filters” to see all trials.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="544"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
         <source>In the lecture</source>
         <translation>In the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="544"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
         <source>Beyond the lecture</source>
         <translation>Beyond the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
         <source>Radiotherapy</source>
         <translation>Radiotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
         <source>Primary endpoint</source>
         <translation>Primary endpoint</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Histology</source>
         <translation>Histology</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="557"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="604"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="572"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
-    <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="649"/>
-        <source>1 trial</source>
-        <translation>1 trial</translation>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/trials_view.py" line="664"/>
+        <source>%n trial(s)</source>
+        <translation>
+            <numerusform>%n trial</numerusform>
+            <numerusform>%n trials</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="649"/>
-        <source>%1 trials</source>
-        <translation>%1 trials</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="651"/>
-        <source>%1 of %2 trials</source>
-        <translation>%1 of %2 trials</translation>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/trials_view.py" line="666"/>
+        <source>%n of %1 trial(s)</source>
+        <translation>
+            <numerusform>%n of %1 trials</numerusform>
+            <numerusform>%n of %1 trials</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -43,42 +43,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="91"/>
-        <source>Something went wrong (reference %1). SarcoRef keeps running; the details are in the log of your SarcoRef user folder. Nothing was sent anywhere.</source>
-        <translation>Un problème est survenu (référence %1). SarcoRef continue de fonctionner ; les détails sont dans le journal de votre dossier utilisateur SarcoRef. Rien n&apos;a été envoyé nulle part.</translation>
+        <location filename="../../sarcoref/ui/app.py" line="90"/>
+        <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
+        <translation>Un problème est survenu (référence %1). SarcoRef continue de fonctionner. Rien n’a été envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="170"/>
+        <location filename="../../sarcoref/ui/app.py" line="92"/>
+        <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
+        <translation>Les détails sont dans ce fichier, pour la personne qui s’occupe de SarcoRef : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/app.py" line="171"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>Une mise à jour du contenu placée dans votre dossier utilisateur n&apos;a pas pu être utilisée ; SarcoRef affiche son propre contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="177"/>
+        <location filename="../../sarcoref/ui/app.py" line="178"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Le fichier de vos signets et réglages était endommagé. Il a été mis de côté et un nouveau a été créé ; ce qui pouvait être lu a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="182"/>
+        <location filename="../../sarcoref/ui/app.py" line="183"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Vos signets et réglages ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185"/>
+        <location filename="../../sarcoref/ui/app.py" line="186"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Vos signets et réglages proviennent d&apos;une version plus récente de SarcoRef : ils n&apos;ont pas été modifiés, et cette session ne sera pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="190"/>
+        <location filename="../../sarcoref/ui/app.py" line="191"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Vos signets et réglages n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="191"/>
+        <location filename="../../sarcoref/ui/app.py" line="192"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>Une modification de vos signets ou réglages n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="197"/>
+        <location filename="../../sarcoref/ui/app.py" line="198"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Vos signets et réglages demandent votre attention.</translation>
     </message>
@@ -86,66 +91,71 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="140"/>
-        <source>Key message %1 of %2</source>
-        <translation>Message clé %1 sur %2</translation>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="196"/>
+        <source>Key message %1</source>
+        <translation>Message clé %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="142"/>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="198"/>
         <source>A trial</source>
         <translation>Un essai</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/attract.py" line="144"/>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="200"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="203"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="100"/>
-        <location filename="../../sarcoref/ui/reader.py" line="101"/>
+        <location filename="../../sarcoref/ui/reader.py" line="111"/>
+        <location filename="../../sarcoref/ui/reader.py" line="112"/>
         <source>Find in page</source>
         <translation>Rechercher dans la page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="102"/>
+        <location filename="../../sarcoref/ui/reader.py" line="113"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="103"/>
+        <location filename="../../sarcoref/ui/reader.py" line="114"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="104"/>
+        <location filename="../../sarcoref/ui/reader.py" line="115"/>
         <source>Next match (Enter)</source>
         <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="105"/>
+        <location filename="../../sarcoref/ui/reader.py" line="116"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="106"/>
+        <location filename="../../sarcoref/ui/reader.py" line="117"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="107"/>
+        <location filename="../../sarcoref/ui/reader.py" line="118"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="148"/>
+        <location filename="../../sarcoref/ui/reader.py" line="159"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="151"/>
+        <location filename="../../sarcoref/ui/reader.py" line="162"/>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
     </message>
@@ -207,50 +217,50 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="192"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="194"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="198"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="200"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="193"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="195"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="199"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="201"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="226"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="239"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="294"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="307"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
         <source>The lecture</source>
         <translation>Le cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="299"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="300"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="313"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="300"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="313"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="328"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="341"/>
         <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
         <translation>Les liens web ne s&apos;ouvrent pas sur la borne. Sur la page d&apos;un essai, scannez son QR code avec votre téléphone.</translation>
     </message>
@@ -258,304 +268,326 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="284"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="300"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l&apos;identifiant « %1 » ; voici la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="368"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="388"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="185"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="186"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="187"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="188"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="189"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="190"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="191"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="192"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="193"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="388"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <source>User guide (F1)</source>
+        <translation>Guide d’utilisation (F1)</translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="648"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="224"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="346"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <source>Bookmarked</source>
+        <translation>Dans les signets</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="366"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="407"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="427"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="412"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="432"/>
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="413"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="433"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -566,7 +598,7 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="437"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="457"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -574,86 +606,116 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="438"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="458"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="479"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="499"/>
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="482"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="502"/>
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="488"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="509"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="548"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="571"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="569"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="599"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="584"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="614"/>
         <source>Printing failed</source>
         <translation>L&apos;impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="590"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="620"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="590"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="620"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="598"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="628"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="598"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="628"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="601"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="631"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="641"/>
+        <source>Up / Down, Enter</source>
+        <translation>Haut / Bas, Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="641"/>
+        <source>Choose a search result, open it</source>
+        <translation>Choisir un résultat de recherche, l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="642"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="642"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
+        <source>Top or bottom of the page</source>
+        <translation>Haut ou bas de la page</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="68"/>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="71"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="117"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="120"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="69"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="118"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="70"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="119"/>
         <source>Hide ▾</source>
         <translation>Masquer ▾</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="73"/>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
         <source>Delete the last letter</source>
         <translation>Effacer la dernière lettre</translation>
     </message>
@@ -745,6 +807,66 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>Glossaire</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/pages.py" line="87"/>
+        <source>Find anything</source>
+        <translation>Tout trouver</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="88"/>
+        <source>Type in the search field at the top (Ctrl+K): results appear as you type, whatever the accents, hyphens or abbreviations (PDL1, PD L1 and PD-L1 are the same). Up and Down choose a result, Enter opens it, Esc clears the search and brings back the contents.</source>
+        <translation>Tapez dans le champ de recherche en haut (Ctrl+K) : les résultats s’affichent au fil de la frappe, quels que soient les accents, les traits d’union ou les abréviations (PDL1, PD L1 et PD-L1 reviennent au même). Haut et Bas choisissent un résultat, Entrée l’ouvre, Échap efface la recherche et réaffiche le sommaire.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="91"/>
+        <source>Browse the lecture</source>
+        <translation>Parcourir le cours</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="92"/>
+        <source>The contents on the left follow the lecture section by section; the clinical trials, the tolerance comparison, the glossary and the references come after it. Back and Forward (Alt+Left, Alt+Right) retrace your steps.</source>
+        <translation>Le sommaire à gauche suit le cours partie par partie ; les essais cliniques, la comparaison des tolérances, le glossaire et les références viennent ensuite. Précédent et Suivant (Alt+Gauche, Alt+Droite) refont le chemin parcouru.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="95"/>
+        <source>Trust what you read</source>
+        <translation>Savoir d’où vient ce que vous lisez</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="96"/>
+        <source>Every statement carries its label: Lecture (what the lecture states), Update (a correction or extension from a named source, with the date it was checked) or Not independently verified. Its source follows it. SarcoRef is a reference for health professionals, not medical advice.</source>
+        <translation>Chaque affirmation porte son étiquette : Cours (ce que dit le cours), Mise à jour (une correction ou un complément tiré d’une source nommée, avec sa date de vérification) ou Non vérifié de façon indépendante. Sa source la suit. SarcoRef est une référence pour les professionnels de santé, pas un avis médical.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="99"/>
+        <source>Trials</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="100"/>
+        <source>The trials page shows one card per trial; the filters above it combine. A card opens the full record, with every field&apos;s source and a QR code of the registry record.</source>
+        <translation>La page des essais montre une fiche par essai ; les filtres au-dessus se combinent. Une fiche ouvre la notice complète, avec la source de chaque champ et un code QR de la notice du registre.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="102"/>
+        <source>Keep and share</source>
+        <translation>Garder et partager</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="103"/>
+        <source>Ctrl+D bookmarks a page (Go &gt; Bookmarks lists them); Ctrl+P prints it and Ctrl+Shift+E saves it as a PDF, with the source and the content date at the foot of every page.</source>
+        <translation>Ctrl+D ajoute la page aux signets (Aller &gt; Signets les liste) ; Ctrl+P l’imprime et Ctrl+Maj+E l’enregistre en PDF, avec la source et la date du contenu au pied de chaque page.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="106"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/pages.py" line="52"/>
         <source>Lecture</source>
         <translation>Cours</translation>
@@ -763,32 +885,35 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="117"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="133"/>
         <source>Organiser: enter the PIN to leave kiosk mode</source>
         <translation>Organisateur : saisissez le code pour quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="118"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="119"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="135"/>
         <source>Delete the last digit</source>
         <translation>Effacer le dernier chiffre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="160"/>
-        <source>Wrong PIN. Too many tries: wait %1 seconds.</source>
-        <translation>Code erroné. Trop d’essais : patientez %1 secondes.</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="163"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="181"/>
         <source>Wrong PIN.</source>
         <translation>Code erroné.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="190"/>
+        <source>Wrong PIN. Too many tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Code erroné. Trop d’essais : patientez %n seconde.</numerusform>
+            <numerusform>Code erroné. Trop d’essais : patientez %n secondes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="167"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="205"/>
         <source>Try again.</source>
         <translation>Réessayez.</translation>
     </message>
@@ -796,67 +921,67 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="101"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="121"/>
         <source>Type a word, a trial name, an NCT number…</source>
         <translation>Tapez un mot, un nom d&apos;essai, un numéro NCT…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="102"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="122"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="103"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="123"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="104"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="124"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="107"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="127"/>
         <source>Tap a topic, or type with the keyboard below.</source>
         <translation>Touchez un sujet, ou tapez avec le clavier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="152"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="152"/>
         <source>Lecture</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="132"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="152"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="153"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="153"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="133"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="153"/>
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="134"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="154"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="165"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="185"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -864,7 +989,7 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="166"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="186"/>
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>Aucun résultat. Essayez moins de lettres, ou touchez un sujet.</translation>
     </message>
@@ -902,22 +1027,22 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>Le contenu sur la tolérance manque dans la base de contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="255"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="259"/>
         <source>More CTCAE grade definitions</source>
         <translation>Autres définitions de grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="264"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="268"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Afficher ou masquer les définitions des grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="278"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
         <source>CTCAE grades:</source>
         <translation>Grades CTCAE :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="286"/>
         <source>Open the lecture section this comes from</source>
         <translation>Ouvrir la partie du cours d&apos;où cela provient</translation>
     </message>
@@ -997,143 +1122,144 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="531"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="532"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Afficher seulement les essais correspondants ; les filtres se combinent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="533"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="548"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="534"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="535"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="549"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="550"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="536"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="551"/>
         <source>Show all trials again</source>
         <translation>Réafficher tous les essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="537"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="552"/>
         <source>Trial cards</source>
         <translation>Fiches d&apos;essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="538"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="553"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Les flèches passent d&apos;une fiche à l&apos;autre ; Entrée ouvre l&apos;essai.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="539"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="554"/>
         <source>Number of trials shown</source>
         <translation>Nombre d&apos;essais affichés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="541"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
         <source>No trial matches these filters.</source>
         <translation>Aucun essai ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="541"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choisissez « Effacer les filtres » pour voir tous les essais.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="544"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
         <source>In the lecture</source>
         <translation>Dans le cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="544"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
         <source>Beyond the lecture</source>
         <translation>Au-delà du cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Setting</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="545"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
         <source>Radiotherapy</source>
         <translation>Radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
         <source>Primary endpoint</source>
         <translation>Critère principal</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
         <source>not reported</source>
         <translation>non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Histology</source>
         <translation>Histologie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="557"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="594"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="604"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="572"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="590"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="591"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
-    <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="649"/>
-        <source>1 trial</source>
-        <translation>1 essai</translation>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/trials_view.py" line="664"/>
+        <source>%n trial(s)</source>
+        <translation>
+            <numerusform>%n essai</numerusform>
+            <numerusform>%n essais</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="649"/>
-        <source>%1 trials</source>
-        <translation>%1 essais</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="651"/>
-        <source>%1 of %2 trials</source>
-        <translation>%1 essais sur %2</translation>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/trials_view.py" line="666"/>
+        <source>%n of %1 trial(s)</source>
+        <translation>
+            <numerusform>%n essai sur %1</numerusform>
+            <numerusform>%n essais sur %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

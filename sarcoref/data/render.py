@@ -294,7 +294,8 @@ class Renderer:
         page = (f"<h1>{html.escape(g['term'])}</h1><p><b>{html.escape(exp)}</b></p>"
                 f"<p>{self.statement_html(g['kind'], definition, g['sources'], g['checked'])}</p>")  # fmt: skip
         if g["synonyms"]:
-            page += (f"<p class=\"syn\">{html.escape(self.label('glossary', 'synonyms'))} : "
+            colon = "\u00a0:" if lang == "fr" else ":"  # French typography puts a (no-break) space before it
+            page += (f"<p class=\"syn\">{html.escape(self.label('glossary', 'synonyms'))}{colon} "
                      f"{html.escape(', '.join(g['synonyms']))}</p>")  # fmt: skip
         text = f"{g['term']}: {exp}\n{self.statement_text(g['kind'], definition, g['sources'], g['checked'])}"
         if g["synonyms"]:

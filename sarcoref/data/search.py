@@ -172,24 +172,33 @@ def mark_keys(raw: str, item_id: str, cs: list[Concept]) -> str:
         return any(compact(word).startswith(w) for w in wanted)
 
     marked = _JOINED.sub(lambda m: f"\x02{m.group()}\x03" if hit(m.group()) else m.group(), raw)
-    if "\x02" in marked:
-        return marked
-    return f"\x02{item_id}\x03 — {raw}" if hit(item_id) else raw
+    return marked  # found by its id alone: the id is ours, not the reader's, so it is not shown
 
 
 _MARK = re.compile("\x02(.*?)\x03", re.S)
 
 
+# A statement's source tail in the indexed text ("[Cours]", "[Registre NCT…; PMID …]"), possibly cut by the snippet:
+# the hit's kind and page say where it comes from; in a snippet it is noise.
+# A tail that holds what was searched for (an NCT ID typed) stays: it is why the hit is there.
+_SOURCE_TAIL = re.compile(r"[ \t]*\[[^\[\]\n\x02]*(?:\]|…?$)", re.M)
+
+
+def _without_sources(raw: str) -> str:
+    return _SOURCE_TAIL.sub("", raw)
+
+
 def snippet_html(raw: str) -> str:
-    """FTS5 snippet with \\x02…\\x03 around hits, as safe HTML with <mark>."""
+    """FTS5 snippet with \\x02…\\x03 around hits, as safe HTML with <mark>; source tails left out."""
     import html
 
+    raw = _without_sources(raw)
     escaped = html.escape(raw.replace("\x02", "\x00a").replace("\x03", "\x00b"), quote=False)
     return escaped.replace("\x00a", "<mark>").replace("\x00b", "</mark>")
 
 
 def snippet_text(raw: str) -> str:
-    return raw.replace("\x02", "").replace("\x03", "")
+    return _without_sources(raw).replace("\x02", "").replace("\x03", "")
 
 
 def folded(text: str) -> str:

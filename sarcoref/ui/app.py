@@ -87,10 +87,12 @@ def _install_crash_handler(window_getter) -> None:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window_getter(), "SarcoRef",
-                            QCoreApplication.translate("App", "Something went wrong (reference %1). SarcoRef keeps "
-                                                       "running; the details are in the log of your SarcoRef user "
-                                                       "folder. Nothing was sent anywhere.").replace("%1", reference))  # fmt: skip
+        message = QCoreApplication.translate("App", "Something went wrong (reference %1). SarcoRef keeps running. "
+                                             "Nothing was sent anywhere.").replace("%1", reference)  # fmt: skip
+        where = QCoreApplication.translate("App", "The details are in this file, for whoever looks after SarcoRef: %1")
+        QMessageBox.warning(
+            window_getter(), "SarcoRef", f"{message}\n\n{where.replace('%1', str(crashlog.log_path()))}"
+        )
 
     crashlog.install(show)
 
@@ -115,7 +117,8 @@ def run_gui(args) -> int:
     if not smoke:
         instance = SingleInstance(user_dir())
         if not instance.acquire() and instance.send(args.open_id):
-            print("sarcoref: SarcoRef is already running; it was asked to show the page.", file=sys.stderr)
+            said = "it was asked to open " + args.open_id if args.open_id else "its window was brought to the front"
+            print(f"sarcoref: SarcoRef is already running; {said}.", file=sys.stderr)
             return 0
     library, notice = _open_library(
         args, _fatal_dialog if not smoke else lambda m: print(f"sarcoref: {m}", file=sys.stderr)

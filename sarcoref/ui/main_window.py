@@ -32,7 +32,7 @@ from .nav_tree import NavTree
 from .reader import Reader
 from .search_panel import ResultsList, SearchRunner
 
-FIXED_VIEWS = ("home", "trials", "tolerance", "glossary", "references")
+FIXED_VIEWS = ("home", "trials", "tolerance", "glossary", "references", "guide")
 
 
 def split_location(location: str) -> tuple[str, str]:
@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.a_export = act(self.export_pdf, "Ctrl+Shift+E")
         self.a_quit = act(self.close, QKeySequence.StandardKey.Quit)
         self.a_about = act(self.show_about)
+        self.a_guide = act(lambda: self.open("guide"), QKeySequence.StandardKey.HelpContents)
+        self.a_shortcuts = act(self.show_shortcuts)
 
         self.lang_group = QActionGroup(self)
         self.a_lang = {}
@@ -181,11 +183,13 @@ class MainWindow(QMainWindow):
         self.m_bookmarks.aboutToShow.connect(lambda: self._fill_menu(self.m_bookmarks, self.store.bookmarks()))
         self.m_recent.aboutToShow.connect(lambda: self._fill_menu(self.m_recent, self.store.recent(20)))
         self.m_lang.addActions(list(self.a_lang.values()))
+        self.m_help.addActions([self.a_guide, self.a_shortcuts])
+        self.m_help.addSeparator()
         self.m_help.addAction(self.a_about)
         self._update_nav_actions()
 
     def retranslate(self) -> None:
-        self.setWindowTitle("SarcoRef")
+        self.setWindowTitle(f"{self._title_of(self.location)[0]} — SarcoRef" if self.history else "SarcoRef")
         texts = {
             self.a_back: (self.tr("Back"), self.tr("Back (Alt+Left)")), self.a_forward: (self.tr("Forward"), self.tr("Forward (Alt+Right)")),
             self.a_home: (self.tr("Home"), self.tr("Home (Alt+Home)")), self.a_search: (self.tr("Search"), self.tr("Search (Ctrl+K)")),
@@ -196,6 +200,8 @@ class MainWindow(QMainWindow):
             self.a_full: (self.tr("Full screen"), self.tr("Full screen (F11)")), self.a_print: (self.tr("Print…"), self.tr("Print (Ctrl+P)")),
             self.a_export: (self.tr("Export PDF…"), self.tr("Export PDF (Ctrl+Shift+E)")), self.a_quit: (self.tr("Quit"), self.tr("Quit (Ctrl+Q)")),
             self.a_about: (self.tr("About SarcoRef"), self.tr("About SarcoRef")),
+            self.a_guide: (self.tr("User guide"), self.tr("User guide (F1)")),
+            self.a_shortcuts: (self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts")),
         }  # fmt: skip
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -203,7 +209,7 @@ class MainWindow(QMainWindow):
         self.a_back.setIconText("◀ " + self.tr("Back"))
         self.a_forward.setIconText(self.tr("Forward") + " ▶")
         self.a_home.setIconText("⌂ " + self.tr("Home"))
-        self.a_bookmark.setIconText("☆ " + self.tr("Bookmark"))
+        self._show_bookmark_state()
         self.a_lang["fr"].setText("Français")
         self.a_lang["en"].setText("English")
         names = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
@@ -233,6 +239,11 @@ class MainWindow(QMainWindow):
     def _fixed_labels(self) -> dict[str, str]:
         return {"trials": self.tr("Clinical trials"), "tolerance": self.tr("Tolerance (side by side)"),
                 "glossary": self.tr("Glossary"), "references": self.tr("References")}  # fmt: skip
+
+    def _show_bookmark_state(self) -> None:
+        """A filled star when the page is bookmarked, a hollow one when not (the button shows its state)."""
+        on = self.a_bookmark.isChecked()
+        self.a_bookmark.setIconText(("★ " + self.tr("Bookmarked")) if on else ("☆ " + self.tr("Bookmark")))
 
     def _kind_label(self, kind: str) -> str:
         return {"trial": self.tr("Trials"), "section": self.tr("Sections"), "reference": self.tr("References"),
@@ -336,6 +347,8 @@ class MainWindow(QMainWindow):
                 self.reader.highlight_words(words)
         self.nav.select_location(location)
         self.a_bookmark.setChecked(self.store.is_bookmarked(location))
+        self._show_bookmark_state()
+        self.setWindowTitle(f"{self._title_of(location)[0]} — SarcoRef")  # the task bar names the page
         self.location_changed.emit(location)
 
     def _page_html(self, scheme: str, ident: str) -> str:
@@ -345,6 +358,8 @@ class MainWindow(QMainWindow):
             return pages.glossary_index(self.library, self.lang)
         if scheme == "references":
             return pages.references_index(self.library, self.lang)
+        if scheme == "guide":
+            return pages.pages().guide(self._shortcut_rows())
         key = f"ctcae-{ident}" if scheme == "ctcae" else ident
         item = self.library.item(key, self.lang)
         if item is None:
@@ -370,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def _title_of(self, location: str) -> tuple[str, str]:
         scheme, ident = split_location(location)
-        fixed = {"home": self.tr("Home"), **self._fixed_labels()}
+        fixed = {"home": self.tr("Home"), "guide": self.tr("User guide"), **self._fixed_labels()}
         if scheme in fixed:
             return fixed[scheme], scheme
         item = self.library.item(f"ctcae-{ident}" if scheme == "ctcae" else ident, self.lang)
@@ -486,6 +501,7 @@ class MainWindow(QMainWindow):
             self.store.add_bookmark(self.location, title, kind)
             self.statusBar().showMessage(self.tr("Bookmarked: %1").replace("%1", title), 3000)
         self.a_bookmark.setChecked(self.store.is_bookmarked(self.location))
+        self._show_bookmark_state()
 
     def _fill_menu(self, menu, entries: list[dict]) -> None:
         menu.clear()
@@ -507,7 +523,9 @@ class MainWindow(QMainWindow):
         i18n.install(lang)
         self.retranslate()  # now, not when the posted LanguageChange arrives
         self.a_lang[lang].setChecked(True)
+        expanded = self.nav.expanded_locations()
         self.nav.populate(self.library, lang, self._fixed_labels())
+        self.nav.expand_locations(expanded)  # the tree stays open where the reader had opened it
         for view in (self._trials_view, self._tolerance_view):
             if view is not None:
                 view.set_language(lang)
@@ -612,6 +630,26 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
         return path
+
+    def _shortcut_rows(self) -> list[tuple[str, str]]:
+        """The shortcuts as the actions have them (so the guide cannot drift from what the keys do)."""
+        rows = []
+        for a in self.actions():
+            keys = [k.toString(QKeySequence.NativeText) for k in a.shortcuts()]
+            if keys and a.text():
+                rows.append((" / ".join(keys), a.text().replace("&", "")))
+        extra = ((self.tr("Up / Down, Enter"), self.tr("Choose a search result, open it")),
+                 (self.tr("Esc"), self.tr("Clear the search")),
+                 (self.tr("Home / End"), self.tr("Top or bottom of the page")))  # fmt: skip
+        return rows + list(extra)
+
+    def show_shortcuts(self) -> None:
+        self.open("guide")
+        heading = self.reader.page.document().find(self.tr("Keyboard shortcuts"))
+        if not heading.isNull():
+            self.reader.page.verticalScrollBar().setValue(
+                int(self.reader.page.document().documentLayout().blockBoundingRect(heading.block()).top())
+            )
 
     def show_about(self) -> None:
         from .about import AboutDialog

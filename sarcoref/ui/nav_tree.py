@@ -56,6 +56,13 @@ class NavTree(QTreeWidget):
                 add(None, node["title"], f"section:{node['id']}")
         self.expandToDepth(0)
 
+    def expanded_locations(self) -> set[str]:
+        return {loc for loc, item in self._by_location.items() if item.isExpanded()}
+
+    def expand_locations(self, locations: set[str]) -> None:
+        for loc, item in self._by_location.items():
+            item.setExpanded(loc in locations)
+
     def select_location(self, location: str) -> None:
         """Follow the reader without emitting a navigation."""
         item = self._by_location.get(location)

@@ -79,6 +79,38 @@ class Pages(QObject):
         rows.append("</ol>")
         return "".join(rows)
 
+    def guide(self, shortcuts: list[tuple[str, str]]) -> str:
+        """The short user guide (Help menu, F1): works offline, like everything else."""
+        esc = html.escape
+        steps = (
+            (self.tr("Find anything"), self.tr(
+                "Type in the search field at the top (Ctrl+K): results appear as you type, whatever the accents, "
+                "hyphens or abbreviations (PDL1, PD L1 and PD-L1 are the same). Up and Down choose a result, Enter "
+                "opens it, Esc clears the search and brings back the contents.")),
+            (self.tr("Browse the lecture"), self.tr(
+                "The contents on the left follow the lecture section by section; the clinical trials, the tolerance "
+                "comparison, the glossary and the references come after it. Back and Forward (Alt+Left, Alt+Right) "
+                "retrace your steps.")),
+            (self.tr("Trust what you read"), self.tr(
+                "Every statement carries its label: Lecture (what the lecture states), Update (a correction or "
+                "extension from a named source, with the date it was checked) or Not independently verified. Its "
+                "source follows it. SarcoRef is a reference for health professionals, not medical advice.")),
+            (self.tr("Trials"), self.tr(
+                "The trials page shows one card per trial; the filters above it combine. A card opens the full "
+                "record, with every field's source and a QR code of the registry record.")),
+            (self.tr("Keep and share"), self.tr(
+                "Ctrl+D bookmarks a page (Go > Bookmarks lists them); Ctrl+P prints it and Ctrl+Shift+E saves it "
+                "as a PDF, with the source and the content date at the foot of every page.")),
+        )  # fmt: skip
+        guide, keys_title = self.tr("User guide"), self.tr("Keyboard shortcuts")
+        parts = [f"<h1>{esc(guide)}</h1>"]
+        for title, text in steps:
+            parts.append(f"<h2>{esc(title)}</h2><p>{esc(text)}</p>")
+        parts.append(f'<h2>{esc(keys_title)}</h2><table class="record">')
+        parts += [f"<tr><th>{esc(keys)}</th><td>{esc(what)}</td></tr>" for keys, what in shortcuts]
+        parts.append("</table>")
+        return "".join(parts)
+
 
 _pages: Pages | None = None
 

@@ -5,7 +5,7 @@ No web engine, no remote resource: loadResource answers nothing but our own imag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +49,17 @@ class Page(QTextBrowser):
         if doc.defaultStyleSheet() != css:
             doc.setDefaultStyleSheet(css)
         self.setHtml(clean(html))
+
+    def keyPressEvent(self, e):  # noqa: N802 (Qt override)
+        # A read-only page has no caret to move: Home/End (with or without Ctrl) go to its top and bottom.
+        bar = self.verticalScrollBar()
+        if e.key() == Qt.Key_Home and e.modifiers() in (Qt.NoModifier, Qt.ControlModifier):
+            bar.setValue(bar.minimum())
+            return
+        if e.key() == Qt.Key_End and e.modifiers() in (Qt.NoModifier, Qt.ControlModifier):
+            bar.setValue(bar.maximum())
+            return
+        super().keyPressEvent(e)
 
     def event(self, e):
         if e.type() == QEvent.ToolTip:

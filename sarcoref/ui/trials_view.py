@@ -661,9 +661,9 @@ class TrialsView(QWidget):
     def _update_count(self) -> None:
         shown, total = len(self.model.shown), len(self.model.all)
         if shown == total:
-            text = self.tr("1 trial") if total == 1 else self.tr("%1 trials").replace("%1", str(total))
-        else:
-            text = self.tr("%1 of %2 trials").replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("%n trial(s)", "", total)
+        else:  # the plural follows the number shown ("1 essai sur 12", "0 essai sur 12", "3 essais sur 12")
+            text = self.tr("%n of %1 trial(s)", "", shown).replace("%1", str(total))
         self.count.setText(text)
 
     def changeEvent(self, e):  # noqa: N802 (Qt override)

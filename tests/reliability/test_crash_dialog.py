@@ -53,7 +53,8 @@ def test_an_exception_in_a_slot_shows_a_reference_and_logs_the_traceback(_user_h
     report("Unexpected exception in a slot of the running app",
            tried="the real app (sarcoref's main) running its event loop; a click on the Home button whose "
                  "slot raises ZeroDivisionError; Python sockets refused and recorded meanwhile",
-           holds="a dialog says something went wrong, with an 8-hex-digit reference and that nothing was sent; "
+           holds="a dialog says something went wrong, with an 8-hex-digit reference, that nothing was sent and where "
+                 "the log is; "
                  "crash.log in the user folder holds that reference and the traceback; the app keeps running (the "
                  "next page opens); no socket is even tried")  # fmt: skip
     dialogs: list[str] = []
@@ -82,6 +83,7 @@ def test_an_exception_in_a_slot_shows_a_reference_and_logs_the_traceback(_user_h
     assert len(dialogs) == 1, dialogs
     ref = re.search(r"reference ([0-9a-f]{8})", dialogs[0])
     assert ref and "Nothing was sent anywhere" in dialogs[0], dialogs[0]
+    assert str(_user_home / "logs" / "crash.log") in dialogs[0], "the dialog says where the log is"
     log = _log(_user_home)
     assert f"crash {ref.group(1)}" in log and "Traceback" in log and "ZeroDivisionError" in log
     assert after == ["references"], "the app did not keep running"
