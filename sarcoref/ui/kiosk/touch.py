@@ -144,7 +144,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self.full, Qt.ElideRight, max(10, self.width())))
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.ElideRight, max(10, self.contentsRect().width())))
 
 
 class ScrollColumn(QScrollArea):

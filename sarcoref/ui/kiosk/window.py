@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...data import crashlog
@@ -100,7 +100,12 @@ class KioskWindow(QWidget):
         self.toast.setWordWrap(True)
         self.toast.hide()
         self.lang_buttons = {code: button(code.upper(), "Lang", self.bar, checkable=True) for code in i18n.LANGS}
-        bar = QHBoxLayout(self.bar)
+        rows = QVBoxLayout(self.bar)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(0)
+        bar = QHBoxLayout()
+        rows.addLayout(bar)
+        self.bar_rows = rows
         bar.addWidget(self.brand)
         bar.addWidget(self.back_button)
         bar.addWidget(self.home_button)
@@ -172,9 +177,9 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         app.setPalette(theme.palette(self.theme_name))
         self.setStyleSheet(css(self.theme_name, m))
-        self.bar.setFixedHeight(m.bar)
         self.bar_layout.setContentsMargins(m.px(20), m.px(8), m.px(20), m.px(8))
         self.bar_layout.setSpacing(m.px(16))
+        self._place_title(m)
         self.brand.setMinimumWidth(m.corner)
         self.corner.setGeometry(0, 0, m.corner, m.corner)
         self.corner.raise_()
@@ -186,11 +191,30 @@ class KioskWindow(QWidget):
                 page.document().setDocumentMargin(m.px(40))  # as the reader's pages: text never at the screen's edge
             self.tolerance.set_theme(self.theme_name, page_zoom(m, self.logicalDpiY()))
 
+    def _place_title(self, m: Metrics) -> None:
+        """On a portrait screen the bar's buttons leave the title ~150 px ("Essais …", "Recher…"): there it takes
+        a row of its own under the buttons; on a landscape screen it sits between them."""
+        portrait = self.height() > self.width()
+        self.bar_layout.removeWidget(self.title)
+        self.bar_rows.removeWidget(self.title)
+        if portrait:
+            self.title.setContentsMargins(m.px(20), 0, m.px(20), m.px(8))
+            self.bar_rows.addWidget(self.title)
+            font = QFont(self.title.font())
+            font.setPixelSize(m.px(30))  # as the style sheet has it (QLabel#BarTitle), polished or not yet
+            self.bar.setFixedHeight(m.bar + QFontMetrics(font).height() + m.px(16))
+        else:
+            self.title.setContentsMargins(0, 0, 0, 0)
+            self.bar_layout.insertWidget(self.bar_layout.indexOf(self.home_button) + 1, self.title, 1)
+            self.bar.setFixedHeight(m.bar)
+
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
         super().resizeEvent(e)
         scale = scale_for(self.width(), self.height())
         if abs(scale - self.metrics.s) > 0.01:
             self.apply_metrics(Metrics(scale))
+        else:
+            self._place_title(self.metrics)  # turned between portrait and landscape at the same scale
         self.corner.setGeometry(0, 0, self.metrics.corner, self.metrics.corner)
         self.corner.raise_()
 
