@@ -378,7 +378,9 @@ class Library:
         except DB_ERRORS as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
         rows.sort(key=lambda r: (r["score"], r["rowid"]))  # ties in a stable order
-        ranked = sorted(rows, key=lambda r: s.rank_key(r["title_words"], r["body_words"], concepts, r["score"]))
+        ranked = sorted(
+            rows, key=lambda r: s.rank_key(r["title_words"], r["body_words"], concepts, r["score"], r["kind"])
+        )
         shown = []
         for r in ranked:
             if r["id"] in seen:

@@ -145,13 +145,14 @@ def _level(line: str, c: Concept) -> int:
     return best
 
 
-def rank_key(tw: str, bw: str, cs: list[Concept], bm25: float) -> tuple:
-    """Title over body, whole word over prefix, then FTS5's own bm25 (lower is better).
+def rank_key(tw: str, bw: str, cs: list[Concept], bm25: float, kind: str = "") -> tuple:
+    """Title over body, whole word over prefix, then FTS5's own bm25 (lower is better). Among equal title matches
+    the content comes before the bibliography: "abscopal" opens the abscopal section, not a paper named after it.
 
     `tw` and `bw` are the title's and body's word lines (`word_line`), stored by the builder."""
     title_level = sum(_level(tw, c) for c in cs)
     body_level = sum(_level(bw, c) for c in cs)
-    return (-title_level, -body_level, bm25)
+    return (-title_level, kind == "reference", -body_level, bm25)
 
 
 def alias_key(query: str) -> str:

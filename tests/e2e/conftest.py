@@ -39,8 +39,8 @@ def pytest_collection_modifyitems(items):
 def _no_crash_log(_user_home):
     """Whatever else a test checks, the app must not have logged a crash."""
     yield
-    logs = sorted(p.name for p in _user_home.rglob("crash*.log*")) if _user_home.exists() else []
-    assert not logs, f"the app logged a crash: {logs}: {(_user_home / 'crash.log').read_text()[-2000:]}"
+    logs = sorted(_user_home.rglob("crash*.log*")) if _user_home.exists() else []
+    assert not logs, f"the app logged a crash: {logs[0]}: {logs[0].read_text(errors='replace')[-2000:]}"
 
 
 # ------------------------------------------------------------------ in process
