@@ -617,6 +617,12 @@ class MainWindow(QMainWindow):
         if path is None:
             title, _ = self._title_of(self.location)
             suggested = "SarcoRef - " + "".join(c for c in title if c.isalnum() or c in " -_")[:60] + ".pdf"
+            # in the user's Documents folder, not wherever the app happened to be started from
+            from PySide6.QtCore import QStandardPaths
+
+            documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+            if documents:
+                suggested = f"{documents}/{suggested}"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), suggested, self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
