@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=_positive, default=20)
     q.add_argument("--json", action="store_true")
 
-    sh = sub.add_parser("show", help="show one item by id")
+    sh = sub.add_parser("show", help="show one item by id ('whatsnew': what changed in each content version)")
     sh.add_argument("id")
     sh.add_argument("--lang", dest="sub_lang", choices=LANGS)
     sh.add_argument("--json", action="store_true")
@@ -175,6 +175,15 @@ def _search(args) -> int:
 def _show(args) -> int:
     lib = _library(args)
     item = lib.item(args.id, _lang(args))
+    if item is None and args.id == "whatsnew":  # what changed in each content version, newest first
+        versions = lib.changelog(_lang(args))
+        if args.json:
+            _print_json([v.as_dict() for v in versions])
+        else:
+            print(
+                "\n\n".join(f"{v.version} ({v.date})\n" + "\n".join(f"- {c}" for c in v.changes_text) for v in versions)
+            )
+        return 0
     if item is None:
         return _fail(f"no item with id {args.id!r} (try: sarcoref search {args.id!r})")
     if args.json:

@@ -21,21 +21,26 @@
     </message>
     <message>
         <location filename="../../sarcoref/ui/about.py" line="44"/>
+        <source>What&apos;s new in this content</source>
+        <translation>What&apos;s new in this content</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="45"/>
         <source>SarcoRef works offline and never opens a network connection.</source>
         <translation>SarcoRef works offline and never opens a network connection.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="45"/>
+        <location filename="../../sarcoref/ui/about.py" line="46"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="45"/>
+        <location filename="../../sarcoref/ui/about.py" line="46"/>
         <source>Licences of what SarcoRef ships</source>
         <translation>Licences of what SarcoRef ships</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="59"/>
+        <location filename="../../sarcoref/ui/about.py" line="61"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt&apos;s source code is available from The Qt Company and the Qt Project (qt.io).</source>
         <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt&apos;s source code is available from The Qt Company and the Qt Project (qt.io).</translation>
     </message>
@@ -53,37 +58,37 @@
         <translation>The details are in this file, for whoever looks after SarcoRef: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="171"/>
+        <location filename="../../sarcoref/ui/app.py" line="173"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="178"/>
+        <location filename="../../sarcoref/ui/app.py" line="180"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="183"/>
+        <location filename="../../sarcoref/ui/app.py" line="185"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Your bookmarks and settings cannot be saved during this session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="186"/>
+        <location filename="../../sarcoref/ui/app.py" line="188"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="191"/>
+        <location filename="../../sarcoref/ui/app.py" line="193"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Your bookmarks and settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="192"/>
+        <location filename="../../sarcoref/ui/app.py" line="194"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>A change to your bookmarks or settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="198"/>
+        <location filename="../../sarcoref/ui/app.py" line="200"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Your bookmarks and settings need attention.</translation>
     </message>
@@ -217,50 +222,50 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="198"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="200"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="222"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="224"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="199"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="201"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="223"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="225"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="239"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="263"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="307"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="331"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
         <source>The lecture</source>
         <translation>The lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="312"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="313"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="337"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="313"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="337"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="341"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="365"/>
         <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
         <translation>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</translation>
     </message>
@@ -322,7 +327,7 @@
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="388"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -471,7 +476,7 @@
     </message>
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="203"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="388"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
@@ -482,7 +487,7 @@
     </message>
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="204"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="648"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="657"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -572,22 +577,27 @@
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="366"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="368"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="427"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <source>What&apos;s new</source>
+        <translation>What&apos;s new</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="430"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="432"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="435"/>
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="433"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="436"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -598,7 +608,7 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="457"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="460"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -606,92 +616,92 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="458"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="461"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="499"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="502"/>
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="502"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="505"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="509"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="512"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="571"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="574"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="599"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="602"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="614"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="617"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="620"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="620"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="628"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="628"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="631"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="640"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="641"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
         <source>Up / Down, Enter</source>
         <translation>Up / Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="641"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
         <source>Choose a search result, open it</source>
         <translation>Choose a search result, open it</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="642"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="642"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
         <source>Top or bottom of the page</source>
         <translation>Top or bottom of the page</translation>
     </message>
@@ -777,7 +787,7 @@ Open it in your web browser?</translation>
     </message>
     <message>
         <location filename="../../sarcoref/ui/pages.py" line="46"/>
-        <location filename="../../sarcoref/ui/pages.py" line="72"/>
+        <location filename="../../sarcoref/ui/pages.py" line="93"/>
         <source>References</source>
         <translation>References</translation>
     </message>
@@ -787,97 +797,123 @@ Open it in your web browser?</translation>
         <translation>About this content: how statements are marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="52"/>
+        <location filename="../../sarcoref/ui/pages.py" line="48"/>
+        <location filename="../../sarcoref/ui/pages.py" line="66"/>
+        <source>What&apos;s new in this content</source>
+        <translation>What&apos;s new in this content</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="53"/>
         <source>what the lecture states, reworded faithfully</source>
         <translation>what the lecture states, reworded faithfully</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="54"/>
+        <location filename="../../sarcoref/ui/pages.py" line="55"/>
         <source>a correction or extension from a named source, with the date it was checked</source>
         <translation>a correction or extension from a named source, with the date it was checked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="56"/>
+        <location filename="../../sarcoref/ui/pages.py" line="57"/>
         <source>a lecture statement no source could confirm: kept, and marked</source>
         <translation>a lecture statement no source could confirm: kept, and marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="63"/>
+        <location filename="../../sarcoref/ui/pages.py" line="67"/>
+        <source>What changed in each version of the content, newest first. The pages linked here carry the statements themselves, each with its label and sources.</source>
+        <translation>What changed in each version of the content, newest first. The pages linked here carry the statements themselves, each with its label and sources.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="72"/>
+        <source>This content database records no changes.</source>
+        <translation>This content database records no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="75"/>
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="77"/>
+        <source>the version in use</source>
+        <translation>the version in use</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/pages.py" line="84"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="87"/>
+        <location filename="../../sarcoref/ui/pages.py" line="107"/>
         <source>Find anything</source>
         <translation>Find anything</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="88"/>
+        <location filename="../../sarcoref/ui/pages.py" line="108"/>
         <source>Type in the search field at the top (Ctrl+K): results appear as you type, whatever the accents, hyphens or abbreviations (PDL1, PD L1 and PD-L1 are the same). Up and Down choose a result, Enter opens it, Esc clears the search and brings back the contents.</source>
         <translation>Type in the search field at the top (Ctrl+K): results appear as you type, whatever the accents, hyphens or abbreviations (PDL1, PD L1 and PD-L1 are the same). Up and Down choose a result, Enter opens it, Esc clears the search and brings back the contents.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="91"/>
+        <location filename="../../sarcoref/ui/pages.py" line="111"/>
         <source>Browse the lecture</source>
         <translation>Browse the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="92"/>
+        <location filename="../../sarcoref/ui/pages.py" line="112"/>
         <source>The contents on the left follow the lecture section by section; the clinical trials, the tolerance comparison, the glossary and the references come after it. Back and Forward (Alt+Left, Alt+Right) retrace your steps.</source>
         <translation>The contents on the left follow the lecture section by section; the clinical trials, the tolerance comparison, the glossary and the references come after it. Back and Forward (Alt+Left, Alt+Right) retrace your steps.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="95"/>
+        <location filename="../../sarcoref/ui/pages.py" line="115"/>
         <source>Trust what you read</source>
         <translation>Trust what you read</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="96"/>
+        <location filename="../../sarcoref/ui/pages.py" line="116"/>
         <source>Every statement carries its label: Lecture (what the lecture states), Update (a correction or extension from a named source, with the date it was checked) or Not independently verified. Its source follows it. SarcoRef is a reference for health professionals, not medical advice.</source>
         <translation>Every statement carries its label: Lecture (what the lecture states), Update (a correction or extension from a named source, with the date it was checked) or Not independently verified. Its source follows it. SarcoRef is a reference for health professionals, not medical advice.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="99"/>
+        <location filename="../../sarcoref/ui/pages.py" line="119"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="100"/>
+        <location filename="../../sarcoref/ui/pages.py" line="120"/>
         <source>The trials page shows one card per trial; the filters above it combine. A card opens the full record, with every field&apos;s source and a QR code of the registry record.</source>
         <translation>The trials page shows one card per trial; the filters above it combine. A card opens the full record, with every field&apos;s source and a QR code of the registry record.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="102"/>
+        <location filename="../../sarcoref/ui/pages.py" line="122"/>
         <source>Keep and share</source>
         <translation>Keep and share</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="103"/>
+        <location filename="../../sarcoref/ui/pages.py" line="123"/>
         <source>Ctrl+D bookmarks a page (Go &gt; Bookmarks lists them); Ctrl+P prints it and Ctrl+Shift+E saves it as a PDF, with the source and the content date at the foot of every page.</source>
         <translation>Ctrl+D bookmarks a page (Go &gt; Bookmarks lists them); Ctrl+P prints it and Ctrl+Shift+E saves it as a PDF, with the source and the content date at the foot of every page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="106"/>
+        <location filename="../../sarcoref/ui/pages.py" line="126"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="106"/>
+        <location filename="../../sarcoref/ui/pages.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="52"/>
+        <location filename="../../sarcoref/ui/pages.py" line="53"/>
         <source>Lecture</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="53"/>
+        <location filename="../../sarcoref/ui/pages.py" line="54"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/pages.py" line="55"/>
+        <location filename="../../sarcoref/ui/pages.py" line="56"/>
         <source>Not independently verified</source>
         <translation>Not independently verified</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import sources as src
 from .library import MANIFEST_SUFFIX, SCHEMA_VERSION, content_hash  # one definition for writer and reader
-from .render import Renderer
+from .render import Renderer, inline, plain
 from .search import word_line
 from .text import compact, joined_words, tokens
 
@@ -93,6 +93,14 @@ def _items(content: src.Content) -> list[dict]:
         row.setdefault("parent", None)
         row["data"] = _json(row["data"])
     return sorted(rows, key=lambda x: (x["lang"], x["kind"], str(x["id"])))
+
+
+def _changelog(content: src.Content) -> str:
+    """What changed in each content version, newest first, rendered now so the app reads no Markdown or YAML."""
+    entries = [{"version": e["version"], "date": e["date"] or "",
+                **{lang: [{"html": inline(c[lang]), "text": plain(c[lang])} for c in e["changes"]] for lang in src.LANGS}}
+               for e in content.changelog]  # fmt: skip
+    return _json(entries)
 
 
 def _aliases(content: src.Content) -> list[dict]:
@@ -189,6 +197,7 @@ def build(root: Path, out: Path) -> str:
             "evidence_checked": str(content.meta.get("evidence_checked", "")),
             "lecture_title_fr": content.meta.get("lecture", {}).get("title", {}).get("fr", ""),
             "lecture_title_en": content.meta.get("lecture", {}).get("title", {}).get("en", ""),
+            "changelog": _changelog(content),
         }
         db.table("meta").insert_all([{"key": k, "value": v} for k, v in sorted(meta.items())], pk="key")
         db.conn.commit()

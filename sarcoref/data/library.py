@@ -79,6 +79,19 @@ class Hit:
                 "snippet_html": self.snippet, "score": round(self.score, 4)}  # fmt: skip
 
 
+@dataclass(frozen=True)
+class ContentVersion:
+    """One entry of "What's new": a content version, its date, and what changed (HTML and plain text lines)."""
+
+    version: str
+    date: str
+    changes_html: tuple[str, ...]
+    changes_text: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {"version": self.version, "date": self.date, "changes": list(self.changes_text)}
+
+
 @dataclass
 class Item:
     id: str
@@ -242,6 +255,15 @@ class Library:
     @property
     def as_of(self) -> str:
         return self.meta.get("as_of", "?")
+
+    def changelog(self, lang: str = "fr") -> list[ContentVersion]:
+        """What changed in each content version, newest first ([] for a database built without a changelog)."""
+        try:
+            entries = json.loads(self.meta.get("changelog") or "[]")
+            return [ContentVersion(str(e["version"]), str(e["date"]), tuple(str(c["html"]) for c in e[lang]),
+                                   tuple(str(c["text"]) for c in e[lang])) for e in entries]  # fmt: skip
+        except (ValueError, KeyError, TypeError):
+            return []
 
     def resolve(self, ident: str) -> str | None:
         """A canonical id for a slug, NCT ID, acronym, PMID, DOI, reference key or glossary term."""

@@ -116,6 +116,7 @@ class Content:
     references: list = field(default_factory=list)
     glossary: list = field(default_factory=list)
     tolerance: dict = field(default_factory=dict)
+    changelog: list = field(default_factory=list)  # newest first: {version, date, changes: [{fr, en}]}
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -509,6 +510,63 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
     return {"comparison": rows, "combination": combination, "balance": balance, "ctcae": ctcae}
 
 
+# ---------------------------------------------------------------- what's new (changelog.yaml)
+
+VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+
+
+def _version_key(v: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in v.split("."))
+
+
+def _changelog(ck: _Checker, path: Path, data, current: str) -> list[dict]:
+    """One entry per content version, newest first; each change a bilingual line describing what changed."""
+    if not isinstance(data, list):
+        ck.problem(path, _line(data, 1), "expected a list of versions (- version: ..., date: ..., changes: [...])")
+        return []
+    out: list[dict] = []
+    for e in data:
+        line = _line(e, 1)
+        if not isinstance(e, dict):
+            ck.problem(path, line, "a version must be a mapping with version, date, changes")
+            continue
+        version, date = str(e.get("version") or ""), _date(e.get("date"))
+        if not VERSION.match(version):
+            ck.problem(path, line, f"version {version!r}: expected three numbers, e.g. 2026.11.1")
+            continue
+        if not date:
+            ck.problem(path, line, f"version {version}: missing or malformed 'date' (YYYY-MM-DD)")
+        changes = e.get("changes")
+        if not isinstance(changes, list) or not changes:
+            ck.problem(path, line, f"version {version}: 'changes' must be a non-empty list of {{fr, en}} lines")
+            changes = []
+        lines = []
+        for c in changes:
+            cl = _line(c, line)
+            if not isinstance(c, dict) or set(c) != set(LANGS):
+                ck.problem(path, cl, f"version {version}: a change needs exactly 'fr' and 'en'")
+                continue
+            bad = [k for k in LANGS if not isinstance(c[k], str) or not c[k].strip() or "\n" in c[k].strip()]
+            if bad:
+                ck.problem(path, cl, f"version {version}: {bad[0]!r} must be one non-empty line of text")
+                continue
+            if any("<" in c[k] for k in LANGS):
+                ck.problem(path, cl, f"version {version}: no raw HTML in a change line")
+                continue
+            for k in LANGS:
+                ck.links(c[k], path, cl)
+            ck.twin_facts(c["fr"], c["en"], path, cl, f"version {version}")
+            lines.append({"fr": c["fr"].strip(), "en": c["en"].strip()})
+        if out and _version_key(version) >= _version_key(out[-1]["version"]):
+            ck.problem(path, line, f"version {version}: versions go newest first, each once")
+        elif out and date and out[-1]["date"] and date > out[-1]["date"]:
+            ck.problem(path, line, f"version {version}: dated after the newer version {out[-1]['version']}")
+        out.append({"version": version, "date": date, "changes": lines, "line": line})
+    if out and current and out[0]["version"] != current:
+        ck.problem(path, out[0]["line"], f"the newest version {out[0]['version']} is not meta.yaml's {current}")
+    return out
+
+
 # ---------------------------------------------------------------- the whole tree
 
 
@@ -606,6 +664,9 @@ def load(root: Path) -> Content:
         page_id(f"tolerance-{row['id']}", tol_path, row["line"])
     for entry in c.tolerance.get("ctcae", []):
         page_id(f"ctcae-{entry['id']}", tol_path, entry["line"])
+    cl_path = root / "changelog.yaml"  # optional: a content without it has no "What's new"
+    if cl_path.exists():
+        c.changelog = _changelog(ck, cl_path, yaml_file("changelog.yaml", []), str(c.meta.get("version", "")))
 
     # Cross-references, now that every id is known.
     known = {

@@ -41,6 +41,7 @@ class AboutDialog(QDialog):
         esc = html.escape
         in_use = self.tr("Content database in use:")
         about_content = self.tr("About this content: sources and how statements are marked")
+        whatsnew = self.tr("What's new in this content")
         offline = self.tr("SarcoRef works offline and never opens a network connection.")
         versions, licences = self.tr("Versions"), self.tr("Licences of what SarcoRef ships")
         parts = [
@@ -50,6 +51,7 @@ class AboutDialog(QDialog):
             f"<p>{esc(pages.as_of_line(library))}</p>",
             f"<p>{esc(in_use)} <code>{esc(str(library.path))}</code></p>",
             f'<p><a href="section:about-content">{esc(about_content)}</a></p>',
+            f'<p><a href="whatsnew:">{esc(whatsnew)}</a></p>',
             f"<p>{esc(offline)}</p>",
             f"<h2>{esc(versions)}</h2><p>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
             f"Python {platform.python_version()} · {esc(platform.system())}</p>",

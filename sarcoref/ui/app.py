@@ -205,7 +205,9 @@ def _notices(db_notice: str | None, store) -> list[tuple[str, str]]:
     return out
 
 
-VIEWS_HELP = "home | section:ID | trial:ID | trials | tolerance | search:QUERY | about | glossary | references"
+VIEWS_HELP = (
+    "home | section:ID | trial:ID | trials | tolerance | search:QUERY | about | glossary | references | whatsnew"
+)
 
 
 def screenshot(args) -> int:
@@ -269,7 +271,7 @@ def _show_view(window, view: str) -> bool:
         return True
     if scheme == "about":
         return window.open("section:about-content")
-    if scheme in ("home", "trials", "tolerance", "glossary", "references") and not ident:
+    if scheme in ("home", "trials", "tolerance", "glossary", "references", "whatsnew") and not ident:
         return window.open(scheme)
     if scheme in ("section", "trial", "ref", "glossary", "ctcae") and ident:
         loc = window._location_for_id(ident)

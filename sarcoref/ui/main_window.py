@@ -32,7 +32,7 @@ from .nav_tree import NavTree
 from .reader import Reader
 from .search_panel import ResultsList, SearchRunner
 
-FIXED_VIEWS = ("home", "trials", "tolerance", "glossary", "references", "guide")
+FIXED_VIEWS = ("home", "trials", "tolerance", "glossary", "references", "guide", "whatsnew")
 
 
 def split_location(location: str) -> tuple[str, str]:
@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
             return pages.references_index(self.library, self.lang)
         if scheme == "guide":
             return pages.pages().guide(self._shortcut_rows())
+        if scheme == "whatsnew":
+            return pages.whatsnew(self.library, self.lang)
         key = f"ctcae-{ident}" if scheme == "ctcae" else ident
         item = self.library.item(key, self.lang)
         if item is None:
@@ -385,7 +387,8 @@ class MainWindow(QMainWindow):
 
     def _title_of(self, location: str) -> tuple[str, str]:
         scheme, ident = split_location(location)
-        fixed = {"home": self.tr("Home"), "guide": self.tr("User guide"), **self._fixed_labels()}
+        fixed = {"home": self.tr("Home"), "guide": self.tr("User guide"), "whatsnew": self.tr("What's new"),
+                 **self._fixed_labels()}  # fmt: skip
         if scheme in fixed:
             return fixed[scheme], scheme
         item = self.library.item(f"ctcae-{ident}" if scheme == "ctcae" else ident, self.lang)

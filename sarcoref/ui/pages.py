@@ -45,6 +45,7 @@ class Pages(QObject):
             ("glossary:", self.tr("Glossary of abbreviations")),
             ("references:", self.tr("References")),
             ("section:about-content", self.tr("About this content: how statements are marked")),
+            ("whatsnew:", self.tr("What's new in this content")),
         )
         parts += [f'<li><a href="{href}">{esc(label)}</a></li>' for href, label in links]
         parts.append(f"</ul><h2>{esc(how_to_read)}</h2><ul>")
@@ -57,6 +58,26 @@ class Pages(QObject):
         )  # fmt: skip
         parts += [f'<li><span class="badge b-{k}">{esc(name)}</span> {esc(text)}</li>' for k, name, text in kinds]
         parts.append("</ul>")
+        return "".join(parts)
+
+    def whatsnew(self, library, lang: str) -> str:
+        """What changed in each content version, newest first (the content's version log)."""
+        esc = html.escape
+        title = self.tr("What's new in this content")
+        intro = self.tr("What changed in each version of the content, newest first. The pages linked here carry "
+                        "the statements themselves, each with its label and sources.")  # fmt: skip
+        parts = [f"<h1>{esc(title)}</h1><p>{esc(intro)}</p>"]
+        versions = library.changelog(lang)
+        if not versions:
+            none = self.tr("This content database records no changes.")
+            parts.append(f"<p>{esc(none)}</p>")
+        for i, v in enumerate(versions):
+            head = self.tr("Version %1, %2").replace("%1", v.version).replace("%2", v.date)
+            if i == 0 and v.version == library.version:
+                head += " · " + self.tr("the version in use")
+            parts.append(f"<h2>{esc(head)}</h2><ul>")
+            parts += [f"<li>{line}</li>" for line in v.changes_html]  # built HTML; the reader sanitises it
+            parts.append("</ul>")
         return "".join(parts)
 
     def glossary_index(self, library, lang: str) -> str:
@@ -132,6 +153,10 @@ def as_of_line(library) -> str:
 
 def home(library, lang: str, notice: str | None = None) -> str:
     return pages().home(library, lang, notice)
+
+
+def whatsnew(library, lang: str) -> str:
+    return pages().whatsnew(library, lang)
 
 
 def glossary_index(library, lang: str) -> str:

@@ -22,6 +22,7 @@ INTERNAL_SCHEMES = {
     "trials",
     "references",
     "guide",
+    "whatsnew",
 }
 _TAGS = {"h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "b", "strong", "i", "em", "span", "a", "br", "table",
          "thead", "tbody", "tr", "th", "td", "mark", "code", "sup", "sub", "div", "blockquote", "hr"}  # fmt: skip
