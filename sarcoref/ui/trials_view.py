@@ -360,7 +360,8 @@ def _wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
     words, lines, current = text.split(), [], ""
     for i, word in enumerate(words):
         candidate = f"{current} {word}" if current else word
-        if fm.horizontalAdvance(candidate) <= width or not current:
+        # a pixel of margin: elidedText measures in fractions and cut a line that the rounded advance said fitted
+        if fm.horizontalAdvance(candidate) <= width - 2 or not current:
             current = candidate
             continue
         if len(lines) == max_lines - 1:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from sarcoref.data.library import Library
+from sarcoref.ui import i18n
 from sarcoref.ui.trial_header import TrialHeader, publication_ids, registry_title
 from sarcoref.ui.trials_view import STATUS_COLOURS, TrialsView, status_family
 
@@ -25,6 +26,7 @@ def library():
 @pytest.fixture
 def make_view(qtbot, library):
     def make(lang="fr", theme_name="light", lib=None):
+        i18n.install("en")  # the interface's words in English (their plural forms come from the translations)
         view = TrialsView(lib or library, lang, theme_name)
         qtbot.addWidget(view)
         view.resize(1366, 768)
