@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QFontInfo
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QFontInfo, QMouseEvent, QTouchEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScroller
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScroller, QWidget
 
 from sarcoref.data.library import Library
 from sarcoref.data.paths import user_dir
@@ -511,6 +511,95 @@ def test_touches_keep_the_session_alive(qtbot, make_kiosk):
         QTest.mouseMove(w.trials.viewport(), QPoint(10, 10))
         click(qtbot, w.title)
     assert w.location == "trials"
+
+
+def _restarts_the_idle_count(w, send) -> bool:
+    """Whether `send` restarts an idle count that was stopped (deterministic: no waiting on the clock)."""
+    w.idle.timer.stop()
+    assert w.idle.armed and not w.idle.timer.isActive()
+    send()
+    return w.idle.timer.isActive()
+
+
+# Qt's gesture manager warns that it "could not find the target" for the scroller's gesture when the synthetic
+# press reaches it: the drag is still recognised and scrolls the list (asserted below).
+@pytest.mark.qt_log_ignore("QGestureManager::deliverEvents: could not find the target for gesture")
+def test_a_finger_dragging_a_list_is_activity(qtbot, make_kiosk):
+    """The drag the kiosk is made of: a finger (a mouse with its button held) dragging the trials list. Its
+    scroller takes the moves before any event filter; each move must still restart the idle count."""
+    w = visit(qtbot, make_kiosk(idle_ms=60_000, size=(1080, 1920)), "trials")
+    area, bar = w.trials.viewport(), w.trials.verticalScrollBar()
+    QTest.mousePress(area, Qt.LeftButton, pos=QPoint(500, 1500))
+    for i in range(1, 4):  # past the drag threshold: the scroller now has the finger
+        qtbot.wait(20)
+        QTest.mouseMove(area, QPoint(500, 1500 - 60 * i))
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+    for i in range(4, 8):
+        # The scroller scrolls on its own animation ticks, a moment after the move: wait for the restart.
+        w.idle.timer.stop()
+        QTest.mouseMove(area, QPoint(500, 1500 - 60 * i))
+        qtbot.waitUntil(w.idle.timer.isActive, timeout=3000)
+    QTest.mouseRelease(area, Qt.LeftButton, pos=QPoint(500, 1500 - 60 * 8))
+    QScroller.scroller(area).stop()  # no glide left running into the next test
+
+
+def test_a_mouse_moving_with_its_button_held_is_activity(qtbot, make_kiosk):
+    """Where no scroller takes the moves, the move itself counts, but only with a button held."""
+    w = visit(qtbot, make_kiosk(idle_ms=60_000), "trials")
+    target = _TouchTarget()
+    qtbot.addWidget(target)
+    target.show()
+    qtbot.waitExposed(target)
+
+    def move(buttons):
+        def send():
+            pos = QPointF(60, 80)
+            event = QMouseEvent(QEvent.MouseMove, pos, target.mapToGlobal(pos), Qt.NoButton, buttons, Qt.NoModifier)
+            QApplication.sendEvent(target, event)
+
+        return send
+
+    assert _restarts_the_idle_count(w, move(Qt.LeftButton)), "a drag (mouse moved, button held) is activity"
+    # The control: the same move with no button held (a pointer drifting) is not what restarted it.
+    assert not _restarts_the_idle_count(w, move(Qt.NoButton))
+
+
+class _TouchTarget(QWidget):
+    """A widget that takes touch events, as a scrolling list does, so that a touch sequence is delivered."""
+
+    def __init__(self):
+        super().__init__()
+        self.setAttribute(Qt.WA_AcceptTouchEvents)
+        self.resize(200, 200)
+        self.seen = []
+
+    def event(self, e):
+        if e.type() in (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd):
+            self.seen.append(e.type())
+            e.accept()
+            return True
+        return super().event(e)
+
+
+def test_a_finger_dragging_on_a_touch_screen_is_activity(qtbot, make_kiosk):
+    w = visit(qtbot, make_kiosk(idle_ms=60_000), "trials")
+    target = _TouchTarget()
+    qtbot.addWidget(target)
+    target.show()
+    qtbot.waitExposed(target)
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(target, device).press(0, QPoint(20, 20)).commit()
+    moved = [QPoint(20, 40)]
+
+    def drag():
+        QTest.touchEvent(target, device).move(0, moved[0]).commit()
+        moved[0] += QPoint(0, 20)
+
+    assert _restarts_the_idle_count(w, drag), "a finger moving on the glass (TouchUpdate) is activity"
+    QTest.touchEvent(target, device).release(0, moved[0]).commit()
+    assert QEvent.TouchUpdate in target.seen, target.seen  # the drag really arrived as a touch update
+    # And directly, whatever widget the finger is on.
+    assert _restarts_the_idle_count(w, lambda: w.idle.eventFilter(target, QTouchEvent(QEvent.TouchUpdate, device)))
 
 
 def test_nothing_counts_time_while_the_attract_screen_idles(qtbot, make_kiosk):

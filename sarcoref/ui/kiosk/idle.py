@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+# QEvent.Scroll: a finger dragging a list. The list's QScroller (LeftMouseButtonGesture) consumes the moves of the
+# drag before any application event filter sees them; what reaches us is the scroll it asks for.
 ACTIVITY = {
     QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseButtonDblClick, QEvent.KeyPress,
-    QEvent.Wheel, QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TabletPress,
+    QEvent.Wheel, QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TabletPress, QEvent.Scroll,
 }  # fmt: skip
 
 
@@ -44,5 +46,5 @@ class IdleWatcher(QObject):
         if self.armed and e.type() in ACTIVITY:
             self.timer.start()
         elif self.armed and e.type() == QEvent.MouseMove and e.buttons():
-            self.timer.start()  # a finger dragging a list
+            self.timer.start()  # a finger dragging where no scroller takes the moves
         return False
