@@ -47,7 +47,7 @@ def test_every_action_of_every_menu_and_toolbar_works_from_every_kind_of_page(qt
 
 
 def _pages_to_crawl(library, lang: str) -> list[str]:
-    places = ["home", "glossary", "references", "guide"]
+    places = ["home", "glossary", "references", "guide", "whatsnew"]
     places += [f"section:{n['id']}" for n in _walk(library.section_tree(lang))]
     places += [f"trial:{ident}" for ident, _ in library.trial_titles(lang)]
     return places
