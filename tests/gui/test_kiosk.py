@@ -257,7 +257,8 @@ def test_the_attract_loop_turns_by_itself_at_its_pace(qtbot, make_kiosk):
     qtbot.waitUntil(lambda: len(turns) >= 3, timeout=5000)
     qtbot.wait(1000)
     gaps = [b - a for a, b in zip(turns, turns[1:], strict=False)]
-    assert min(gaps) > 0.1, "the slides change without pause"
+    # A spinning loop turns every millisecond; a loaded machine only delays one turn and hurries the next a little.
+    assert sorted(gaps)[len(gaps) // 2] > 0.15 and min(gaps) > 0.03, f"the slides change without pause: {gaps}"
     assert len(turns) < 20
 
 
