@@ -418,7 +418,7 @@ class Library:
             if "\x02" not in snip and "\x02" in (title_hl or ""):
                 snip = f"{title_hl} — {snip}"  # matched in the title only: show that match
             elif "\x02" not in snip:
-                snip = s.mark_keys(snip, r["id"], concepts)
+                snip = s.mark_keys(snip, concepts)
             hits.append(Hit(r["id"], r["kind"], self._display_title(r), s.snippet_html(snip),
                             s.snippet_text(snip), score=r["score"]))  # fmt: skip
         return hits[:limit]  # trials found by their id come first and may already fill the limit

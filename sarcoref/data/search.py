@@ -163,17 +163,17 @@ def alias_key(query: str) -> str:
 _JOINED = re.compile(r"\w+(?:[-./]\w+)+")
 
 
-def mark_keys(raw: str, item_id: str, cs: list[Concept]) -> str:
-    """A snippet for a hit found through its keys only (its id, or a hyphenated word typed without
-    its hyphen): highlight the joined words that match, or else show the matching id first."""
+def mark_keys(raw: str, cs: list[Concept]) -> str:
+    """A snippet for a hit found through its keys only (its id, or a hyphenated word typed without its hyphen):
+    the joined words that match are marked. A hit found by its id alone shows no id: the id is ours, not the
+    reader's."""
     wanted = [compact(" ".join(c.words)) for c in cs]
     wanted = [w for w in wanted if w]
 
     def hit(word: str) -> bool:
         return any(compact(word).startswith(w) for w in wanted)
 
-    marked = _JOINED.sub(lambda m: f"\x02{m.group()}\x03" if hit(m.group()) else m.group(), raw)
-    return marked  # found by its id alone: the id is ours, not the reader's, so it is not shown
+    return _JOINED.sub(lambda m: f"\x02{m.group()}\x03" if hit(m.group()) else m.group(), raw)
 
 
 _MARK = re.compile("\x02(.*?)\x03", re.S)

@@ -205,9 +205,7 @@ def _notices(db_notice: str | None, store) -> list[tuple[str, str]]:
     return out
 
 
-VIEWS_HELP = (
-    "home | section:ID | trial:ID | trials | tolerance | search:QUERY | about | glossary | references | whatsnew"
-)
+VIEWS_HELP = "home | section:ID | trial:ID | trials | tolerance | search:QUERY | about | glossary | references | guide | whatsnew"
 
 
 def screenshot(args) -> int:
@@ -264,6 +262,8 @@ def save_png(app, window, runner, out: Path) -> int:
 
 
 def _show_view(window, view: str) -> bool:
+    from .main_window import FIXED_VIEWS  # the window's own list, so every fixed page can be rendered
+
     scheme, _, ident = view.partition(":")
     if scheme == "search":
         window.open("home")
@@ -271,7 +271,7 @@ def _show_view(window, view: str) -> bool:
         return True
     if scheme == "about":
         return window.open("section:about-content")
-    if scheme in ("home", "trials", "tolerance", "glossary", "references", "whatsnew") and not ident:
+    if scheme in FIXED_VIEWS and not ident:
         return window.open(scheme)
     if scheme in ("section", "trial", "ref", "glossary", "ctcae") and ident:
         loc = window._location_for_id(ident)

@@ -25,7 +25,6 @@ from .sanitize import clean
 SIDE_COLUMNS = (18, 41, 41)
 LABELLED_COLUMNS = (18, 82)  # the combination: label | statements, lined up with the table above
 BALANCE_COLUMNS = (50, 50)
-GRADE_COLUMNS = (13, 87)
 
 
 @dataclass
@@ -333,13 +332,13 @@ class ToleranceView(QWidget):
         top = [f for f in page.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
         for n, table in enumerate(top):
             # after the known tables come grade tables shown outside any row (terms not tied to a row)
-            shares = widths[n] if n < len(widths) else GRADE_COLUMNS
-            self._format_table(table, shares, border)
-            for nested in self._nested_tables(table):
-                self._format_table(nested, GRADE_COLUMNS if nested.columns() == 2 else None, border)
-        for table in [t for t in top[len(widths) :]] + [n for t in top for n in self._nested_tables(t)]:
-            if table.columns() == 2:
+            self._format_table(table, widths[n] if n < len(widths) else None, border)
+            if n >= len(widths) and table.columns() == 2:
                 self._fit_grade_column(page, table)
+            for nested in self._nested_tables(table):
+                self._format_table(nested, None, border)
+                if nested.columns() == 2:
+                    self._fit_grade_column(page, nested)
 
     @staticmethod
     def _nested_tables(frame) -> list[QTextTable]:
