@@ -39,9 +39,13 @@ EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "unittest", "doctest", "pdb", "pydoc", "pydoc_data", "ssl", "_ssl",
     # build-time only: the database builder's helpers and packaging tools
     "sqlite_utils", "click", "setuptools", "pkg_resources", "pip", "PyInstaller",
-    # C accelerators with a pure-Python fallback, for code the app never runs hot (decimal arithmetic;
-    # YAML, which only the database builder parses)
-    "_decimal", "yaml._yaml", "_yaml",
+    # the content builder and its parsers: `build-db` and the sources half of `check` run from a checkout,
+    # never from the frozen app (which ships the built database, not its sources); pygments would come in
+    # through markdown's optional code highlighting
+    "sarcoref.data.builder", "sarcoref.data.sources", "sarcoref.data.render", "markdown", "yaml", "_yaml",
+    "pygments",
+    # a C accelerator with a pure-Python fallback, for code the app never runs hot (decimal arithmetic)
+    "_decimal",
 ]  # fmt: skip
 
 # East Asian legacy text codecs: Linux and macOS run Python in UTF-8 and the app reads only UTF-8.

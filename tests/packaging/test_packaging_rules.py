@@ -264,5 +264,31 @@ def test_release_workflow_builds_and_smoke_tests_on_three_systems():
         runs = [str(s.get("run", "")).strip() for s in wf["jobs"][jobs[0]]["steps"]]
         assert "packaging/ci-frozen.sh" in runs, f"{system}: no build-and-frozen-test step"
     ci = (ROOT / "packaging" / "ci-frozen.sh").read_text(encoding="utf-8")
-    assert "pyinstaller --noconfirm --log-level WARN build.spec" in ci
+    assert "packaging/build.sh" in ci
     assert "SARCOREF_REQUIRE_FROZEN=1" in ci and "pytest -m frozen tests/packaging" in ci
+
+
+def test_release_build_environment_has_no_dev_group():
+    """Test and lint packages (pytest, pygments...) in the build environment end up in the frozen app."""
+    build = (ROOT / "packaging" / "build.sh").read_text(encoding="utf-8")
+    sync = next(line for line in build.splitlines() if line.startswith("uv sync"))
+    assert "--no-default-groups" in sync and "--exact" in sync and "--group package" in sync
+    assert "pyinstaller" in build and "build.spec" in build
+
+
+def test_the_build_that_was_tested_is_the_build_that_ships():
+    """After the frozen tests nothing rebuilds dist/SarcoRef: the archive holds the folder that was tested."""
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    for name, job in wf["jobs"].items():
+        runs = [str(s.get("run", "")) for s in job.get("steps", [])]
+        if "packaging/ci-frozen.sh" not in [r.strip() for r in runs]:
+            continue
+        after = runs[[r.strip() for r in runs].index("packaging/ci-frozen.sh") + 1 :]
+        for run in after:
+            assert "build.sh" not in run and "build.spec" not in run, f"{name}: a step after the tests rebuilds"
+            for script in ("measure-size.sh", "bare-machine.sh"):
+                if script in run:
+                    lines = (ROOT / "packaging" / script).read_text(encoding="utf-8").splitlines()
+                    runs_build = re.compile(r"^\s*(\S*/)?build\.sh\b|^\s*[^#\s].*\bbuild\.spec\s*$")
+                    rebuilds = [line for line in lines if runs_build.search(line)]
+                    assert not rebuilds, f"{script} rebuilds the app after the frozen tests: {rebuilds}"
