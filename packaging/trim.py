@@ -97,13 +97,15 @@ SOURCE_ONLY_SUFFIXES = {".ts", ".py", ".pyc", ".ico", ".icns", ".md", ".pro", ".
 
 def data_files(root: Path) -> list[tuple[str, str]]:
     """(source, destination folder) pairs for Analysis(datas=...): the content database with its
-    checksum manifest, and every run-time file under resources/."""
+    checksum manifest, and every run-time file under resources/, in sarcoref/resources as in the wheel."""
     db = root / "sarcoref" / "data" / "content.db"
     out = [(str(db), "sarcoref/data"), (str(db.with_name(db.name + ".manifest.json")), "sarcoref/data")]
     resources = root / "resources"
     for path in sorted(resources.rglob("*")):
         if path.is_file() and path.suffix.lower() not in SOURCE_ONLY_SUFFIXES and "__pycache__" not in path.parts:
-            out.append((str(path), str(PurePosixPath("resources", *path.relative_to(resources).parent.parts))))
+            out.append(
+                (str(path), str(PurePosixPath("sarcoref", "resources", *path.relative_to(resources).parent.parts)))
+            )
     return out
 
 

@@ -32,9 +32,9 @@ def test_spec_collects_the_database_and_runtime_resources_that_exist():
     dests = {(Path(src).name, dest) for src, dest in datas}
     assert ("content.db", "sarcoref/data") in dests
     assert ("content.db.manifest.json", "sarcoref/data") in dests
-    assert ("sarcoref.png", "resources/icons") in dests  # the window icon
+    assert ("sarcoref.png", "sarcoref/resources/icons") in dests  # the window icon, where paths.resources_dir looks
     for qm in (ROOT / "resources" / "i18n").glob("*.qm"):
-        assert (qm.name, "resources/i18n") in dests
+        assert (qm.name, "sarcoref/resources/i18n") in dests
     assert not [src for src, _ in datas if Path(src).suffix in {".ts", ".py", ".ico", ".icns"}]
 
 
