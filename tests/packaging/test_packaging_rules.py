@@ -4,6 +4,7 @@ Linux requirement list shared by the docs and the bare-machine script, and the i
 from __future__ import annotations
 
 import configparser
+import os
 import re
 import shutil
 import struct
@@ -244,6 +245,42 @@ def test_desktop_entry_passes_the_freedesktop_validator():
     path = ROOT / "packaging" / "linux" / "sarcoref.desktop"
     result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
     assert result.returncode == 0 and "error" not in result.stdout, result.stdout
+
+
+def _exec_program(value: str) -> str:
+    """The program an Exec value starts, read as the Desktop Entry specification says: the string escapes
+    first (\\\\ is one backslash), then one quoted argument (\\ before " ` $ \\), then %% is a percent sign."""
+    value = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(m[1], m[1]), value)
+    assert value.startswith('"') and value.endswith('"'), value
+    quoted = value[1:-1]
+    assert not re.search(r'(?<!\\)["`$]', quoted.replace("\\\\", "")), f"unescaped reserved character: {quoted}"
+    return re.sub(r'\\(["`$\\])', r"\1", quoted).replace("%%", "%")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script")
+def test_menu_entry_starts_the_program_even_from_a_folder_with_awkward_characters(tmp_path):
+    """`&` once pasted the matched text into Exec=; quotes, `$`, backslashes and `%` have their own rules."""
+    folder = tmp_path / 'Santé & Co | "x" $HOME `id` 100% back\\slash' / "SarcoRef"
+    folder.mkdir(parents=True)
+    for name in ("install-desktop-entry.sh", "sarcoref.desktop"):
+        shutil.copy(ROOT / "packaging" / "linux" / name, folder / name)
+    shutil.copy(ROOT / "resources" / "icons" / "sarcoref.png", folder / "sarcoref.png")
+    (folder / "SarcoRef").write_text("#!/bin/sh\n", encoding="utf-8")
+    data = tmp_path / "data"
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)}
+    result = subprocess.run(["sh", str(folder / "install-desktop-entry.sh")], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    installed = data / "applications" / "sarcoref.desktop"
+    lines = installed.read_text(encoding="utf-8").splitlines()
+    (exec_line,) = [line for line in lines if line.startswith("Exec=")]
+    assert _exec_program(exec_line.removeprefix("Exec=")) == str(folder / "SarcoRef")
+    assert [line for line in lines if not line.startswith("Exec=")] == [
+        line for line in (ROOT / "packaging" / "linux" / "sarcoref.desktop").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("Exec=")
+    ]  # fmt: skip
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True)
+        assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout
 
 
 def test_inno_setup_installs_per_user_with_optional_desktop_shortcut():
