@@ -294,7 +294,7 @@ def test_inno_setup_installs_per_user_with_optional_desktop_shortcut():
 
 def test_release_workflow_builds_and_smoke_tests_on_three_systems():
     wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
-    runners = {name: str(job.get("runs-on", "")) for name, job in wf["jobs"].items()}
+    runners = {name: f"{job.get('runs-on', '')} {job.get('strategy', '')}" for name, job in wf["jobs"].items()}
     for system in ("ubuntu", "windows", "macos"):
         jobs = [n for n, r in runners.items() if system in r]
         assert jobs, f"no {system} job"
@@ -329,3 +329,18 @@ def test_the_build_that_was_tested_is_the_build_that_ships():
                     runs_build = re.compile(r"^\s*(\S*/)?build\.sh\b|^\s*[^#\s].*\bbuild\.spec\s*$")
                     rebuilds = [line for line in lines if runs_build.search(line)]
                     assert not rebuilds, f"{script} rebuilds the app after the frozen tests: {rebuilds}"
+
+
+def test_release_signs_macos_inside_out_builds_for_intel_and_publishes_checksums_with_provenance():
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    assert any("intel" in r for r in wf["jobs"]["macos"]["strategy"]["matrix"]["runner"]), "no Intel Mac build"
+    for script in ("sign-app.sh", "make-dmg.sh"):
+        text = (ROOT / "packaging" / "macos" / script).read_text(encoding="utf-8")
+        signing = [line for line in text.splitlines() if "codesign" in line and "--verify" not in line]
+        assert not [line for line in signing if "--deep" in line], f"{script} signs with --deep"
+    sign = (ROOT / "packaging" / "macos" / "sign-app.sh").read_text(encoding="utf-8")
+    assert "--options runtime" in sign and "--timestamp" in sign
+    publish = [str(step.get("run", "")) + str(step.get("uses", "")) for step in wf["jobs"]["publish"]["steps"]]
+    assert any("sha256sum" in s and "SHA256SUMS" in s for s in publish)
+    assert any("attest-build-provenance" in s for s in publish)
+    assert wf["jobs"]["publish"]["permissions"]["id-token"] == "write"
