@@ -203,8 +203,10 @@ def file_digest(path: Path) -> str:
         return remembered[key]
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     remembered = {k: v for k, v in remembered.items() if json.loads(k)[0] != stamp[0]} | {key: digest}
-    try:  # a read-only or missing user folder only costs the hash next time
-        cache.parent.mkdir(parents=True, exist_ok=True)
+    if not user_dir().is_dir():  # never the one to create the user folder (a headless command, a kiosk)
+        return digest
+    try:  # a read-only user folder only costs the hash next time
+        cache.parent.mkdir(exist_ok=True)
         tmp = cache.with_name(cache.name + ".tmp")
         tmp.write_text(json.dumps(sorted(remembered.items())[-8:]), encoding="utf-8")
         os.replace(tmp, cache)

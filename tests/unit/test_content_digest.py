@@ -15,6 +15,7 @@ from sarcoref.data.paths import bundled_db
 
 @pytest.fixture
 def db_copy(tmp_path, monkeypatch):
+    (tmp_path / "home").mkdir()
     monkeypatch.setenv("SARCOREF_HOME", str(tmp_path / "home"))
     db = tmp_path / "content.db"
     shutil.copy(bundled_db(), db)
@@ -63,3 +64,11 @@ def test_a_read_only_user_folder_still_opens_the_database(db_copy, tmp_path, mon
         assert library.Library(db_copy).version
     finally:
         home.chmod(0o755)
+
+
+def test_opening_the_database_never_creates_the_user_folder(db_copy, tmp_path, monkeypatch):
+    """A headless command or a kiosk on a machine where SarcoRef never saved anything leaves no folder behind."""
+    home = tmp_path / "never-used"
+    monkeypatch.setenv("SARCOREF_HOME", str(home))
+    assert library.Library(db_copy).version
+    assert not home.exists()
