@@ -12,3 +12,6 @@ if [[ "${1:-}" != "--no-build" ]]; then
 fi
 export SARCOREF_REQUIRE_FROZEN=1
 uv run --group package pytest -m frozen tests/packaging -p no:cacheprovider
+# The packaging rules again with PyInstaller present: on Windows this is where the version-resource test can run
+# (PyInstaller writes it with Windows-only modules, so elsewhere it skips).
+uv run --group package pytest tests/packaging/test_packaging_rules.py -p no:cacheprovider -rs
