@@ -117,10 +117,19 @@ class Renderer:
             lines.append("- " + self.statement_text(s["kind"], s[self.lang], s["sources"], s["checked"]))
         return f"<ul>{''.join(parts)}</ul>", "\n".join(lines)
 
+    def provenance(self, kind: str, sources: list[dict], checked=None) -> str:
+        """A statement's provenance in words: "Update, checked 2026-12-03: Mowery 2024; Registry NCT…"."""
+        head = self.label("kinds", kind)
+        if kind == "update" and checked:
+            head += f", {self.label('checked')} {checked}"
+        colon = "\u00a0:" if self.lang == "fr" else ":"  # French puts a (no-break) space before it
+        return f"{head}{colon} {'; '.join(self.source_label(s) for s in sources)}"
+
     def statement_data(self, s: dict) -> dict:
         return {
             "kind": s["kind"], "checked": s["checked"], "text": plain(s[self.lang]),
             "sources": [dict(src, label=self.source_label(src)) for src in s["sources"]],
+            "provenance": self.provenance(s["kind"], s["sources"], s["checked"]),
         }  # fmt: skip
 
     def abbreviations(self, fragment: str) -> str:
@@ -269,7 +278,8 @@ class Renderer:
         status = ", ".join(v["label"] for v in self.facet_labels(vocab, "statuses", codes)) or self.label(
             "not_reported"
         )
-        return f"{self.label('facets', 'status')}: {status} · {self.status_as_of(t)}"
+        colon = "\u00a0:" if self.lang == "fr" else ":"
+        return f"{self.label('facets', 'status')}{colon} {status} · {self.status_as_of(t)}"
 
     def reference_citation(self, r: dict) -> str:
         """Vancouver style, the way the lecture's own references are printed."""
