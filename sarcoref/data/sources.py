@@ -25,8 +25,8 @@ MARKER = re.compile(r"\s*\{([^{}]*)\}\s*$")
 USE = re.compile(r"^use:(\S+)$")  # a section line showing a shared statement: "- {use:ID}"
 LINK = re.compile(r"\]\(([a-z]+):([^)\s]+)\)")
 NCT_IN_TEXT = re.compile(r"NCT\d{8}")
-TRIAL_FIELDS = (  # in the order a clinician reads a card: what, for whom, what it showed, then the rest
-    "brief_title", "official_title", "design", "arms", "eligibility", "primary_outcome", "results",
+TRIAL_FIELDS = (  # in the order a clinician reads a card: what it showed, what, for whom, then the rest
+    "key_result", "brief_title", "official_title", "design", "arms", "eligibility", "primary_outcome", "results",
     "secondary_outcomes", "enrolment", "dates", "status_detail", "sponsor", "publications", "lecture_notes",
 )  # fmt: skip
 FACETS = {  # trial key -> (vocabulary group, single code?)
@@ -418,6 +418,13 @@ def _trial(ck: _Checker, path: Path, t, vocab: dict) -> dict | None:
             ck.problem(path, _line(fields, 1), f"unknown trial field {name!r}")
             continue
         out_fields[name] = ck.statement_list(value, path, _line(fields, 1), name)
+    for st in out_fields.get("key_result", []):
+        # The line shown first on the card: a published result, so it cites the publication it comes from.
+        if st.get("kind") != "update" or not any(s["type"] == "ref" for s in st.get("sources", [])):
+            ck.problem(path, _line(fields, 1), "key_result: each statement is an update citing a reference (ref:)")
+    status = facets.get("status", {}).get("codes", [None])[0]
+    if status == "NOT_VERIFIED" and t.get("registry_as_of"):
+        ck.problem(path, _line(t, 1), "status NOT_VERIFIED (no registry record found) cannot have a registry_as_of")
     acronym = t.get("acronym")
     return {"id": nct, "acronym": str(acronym) if acronym else None, "group": t.get("group"),
             "section": t.get("section"), "registry_url": url,
@@ -721,6 +728,14 @@ def load(root: Path) -> Content:
                 ck.problem(path, t["line"], f"duplicate id {key!r} (also in {seen[key.casefold()].name})")
             seen[key.casefold()] = path
         c.trials.append(t)
+
+    # The content's registry date is the newest trial's: meta.yaml may state it, but must agree.
+    dates = [t["registry_as_of"] for t in c.trials if t["registry_as_of"]]
+    newest = max(dates) if dates else None
+    stated = c.meta.get("registry_as_of")
+    if stated and newest and str(stated) != newest:
+        ck.problem(root / "meta.yaml", 1, f"registry_as_of {stated} is not the newest trial registry date ({newest})")
+    c.meta["registry_as_of"] = newest or ""
 
     # Every page shares one namespace of deep-link ids (the database's key): a second use is refused
     # where it is written.
