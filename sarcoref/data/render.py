@@ -69,13 +69,20 @@ class Renderer:
         kind = {"ref": "ref", "registry": "trial", "lecture": "section"}[src["type"]]
         return f"{kind}:{src['id']}"
 
+    @staticmethod
+    def _tail(sources: list[dict]) -> list[dict]:
+        """The sources a statement's tail names: the lecture once (at its first part cited), since two
+        parts of one lecture are one source to the reader ("[Lecture; Lecture]" reads as a stutter)."""
+        first = next((s for s in sources if s["type"] == "lecture"), None)
+        return [s for s in sources if s["type"] != "lecture" or s is first]
+
     def sources_html(self, sources: list[dict]) -> str:
         links = [f'<a href="{self.source_href(s)}">{html.escape(self.source_label(s))}</a>'
-                 for s in sources]  # fmt: skip
+                 for s in self._tail(sources)]  # fmt: skip
         return f'<span class="src">[{"; ".join(links)}]</span>'
 
     def sources_text(self, sources: list[dict]) -> str:
-        return "[" + "; ".join(self.source_label(s) for s in sources) + "]"
+        return "[" + "; ".join(self.source_label(s) for s in self._tail(sources)) + "]"
 
     # -------------------------------------------------------------- statements
 
