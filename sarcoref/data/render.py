@@ -356,12 +356,17 @@ class Renderer:
                        f"<td>{html.escape(v[self.lang])}</td></tr>" for g, v in c["grades"].items())  # fmt: skip
         term = c["term"][self.lang]
         badge = self.badge(c["kind"], c["checked"])
+        # The note says how the wording was seen, or why no grade is shown (none seen in a public copy).
+        note = (c.get("note") or {}).get(self.lang, "")
         page = (f"<h1>{html.escape(term)}</h1><p>{badge} CTCAE v{html.escape(c['version'])} "
-                f"{self.sources_html(c['sources'])}</p><table class=\"ctcae\">{rows}</table>")  # fmt: skip
-        text = f"{term} (CTCAE v{c['version']}) {self.sources_text(c['sources'])}\n" + "\n".join(
+                f"{self.sources_html(c['sources'])}</p>"
+                + (f'<p class="note">{inline(note)}</p>' if note else "")
+                + (f'<table class="ctcae">{rows}</table>' if rows else ""))  # fmt: skip
+        lines = ([plain(note)] if note else []) + [
             f"{L('tolerance', 'grade')} {g}: {v[self.lang]}" for g, v in c["grades"].items()
-        )
-        data = {"term": term, "version": c["version"], "kind": c["kind"],
+        ]
+        text = f"{term} (CTCAE v{c['version']}) {self.sources_text(c['sources'])}\n" + "\n".join(lines)
+        data = {"term": term, "version": c["version"], "kind": c["kind"], "note": plain(note),
                 "grades": {g: v[self.lang] for g, v in c["grades"].items()},
                 "sources": [dict(s, label=self.source_label(s)) for s in c["sources"]]}  # fmt: skip
         return page, text, data

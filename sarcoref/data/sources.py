@@ -542,6 +542,7 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
         ctcae.append({
             "id": str(c["id"]), "line": line, "term": ck.bilingual(c.get("term"), path, line, c["id"]),
             "version": str(c.get("version", "")), "grades": grades, "kind": kind,
+            "note": ck.bilingual(c.get("note"), path, line, f"ctcae {c['id']} note", required=False),
             "checked": _date(c.get("checked")),
             "sources": ck.sources(c.get("sources") or [], kind, path, line, _date(c.get("checked"))),
         })  # fmt: skip
