@@ -10,7 +10,7 @@ import json
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import search as s
@@ -18,7 +18,7 @@ from .paths import bundled_db, user_dir
 
 # Defined here, not in the builder, so that starting the app never imports the builder and with it the
 # YAML and Markdown parsers (about 90 ms of start-up); the builder imports them from here.
-SCHEMA_VERSION = 2  # 2: the search table stores each row's word lines for ranking
+SCHEMA_VERSION = 3  # 2: the search table stores each row's word lines; 3: the vocabulary and the entities
 MANIFEST_SUFFIX = ".manifest.json"
 
 
@@ -33,14 +33,17 @@ def content_hash(conn: sqlite3.Connection) -> str:
     return h.hexdigest()
 
 
-REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "meta"}
+REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "vocab", "entities", "meta"}
 # The columns this module reads: a database laid out otherwise is refused when opened, not mid-search.
 REQUIRED_COLUMNS = {
     "items": {"id", "lang", "kind", "title", "subtitle", "parent", "position", "html", "text", "data"},
     "search": {"rowid", "id", "kind", "label", "title", "body", "title_words", "body_words"},
     "aliases": {"alias", "id"},
     "synonyms": {"form", "phrase", "grp"},
+    "vocab": {"term", "lang", "docs", "spelt"},
+    "entities": {"form", "id", "tier"},
 }
+FEW = 5  # fewer hits than this for the query as typed: look for a corrected spelling and for the other language
 
 
 # sqlite3 raises UnicodeDecodeError instead of DatabaseError when SQLite's own error message quotes
@@ -73,10 +76,31 @@ class Hit:
     snippet: str  # HTML, hits wrapped in <mark>
     text: str  # the same snippet as plain text
     score: float = 0.0
+    corrected: bool = False  # found through a corrected spelling, not the words as typed
 
     def as_dict(self) -> dict:
         return {"id": self.id, "kind": self.kind, "title": self.title, "snippet": self.text,
-                "snippet_html": self.snippet, "score": round(self.score, 4)}  # fmt: skip
+                "snippet_html": self.snippet, "score": round(self.score, 4), "corrected": self.corrected}  # fmt: skip
+
+
+@dataclass
+class Results:
+    """What a search found, and what it can offer when that is little: the query with its typos corrected (whose
+    hits follow those of the query as typed) and how many hits the other language has."""
+
+    query: str
+    lang: str
+    hits: list[Hit]
+    corrected: str | None = None  # the query as searched after correction ("pembrolizumab")
+    corrections: tuple[tuple[str, str], ...] = ()  # (word as typed, word searched)
+    other_lang: str | None = None  # the other language, when it has more hits than this one
+    other_count: int = 0
+
+    def as_dict(self) -> dict:
+        other = {"lang": self.other_lang, "count": self.other_count} if self.other_lang else None
+        return {"query": self.query, "lang": self.lang, "hits": [h.as_dict() for h in self.hits],
+                "corrected": self.corrected, "corrections": [list(c) for c in self.corrections],
+                "other_language": other}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -213,6 +237,9 @@ class Library:
         if not verify_file_has_manifest(self.path):
             self._check_content_hash()
         self._synonym_cache: dict[str, list[str] | None] = {}
+        self._entity_cache: dict[tuple[str, bool], dict[str, int]] = {}
+        self._vocab: dict[str, s.Vocabulary] = {}
+        self._vocab_lock = threading.Lock()
 
     def _check_content_hash(self) -> None:
         """Without a manifest, the content hash the builder stored is the checksum: a flipped bit in any row
@@ -368,14 +395,96 @@ class Library:
             self._synonym_cache[form] = [r[0] for r in rows] or None
         return self._synonym_cache[form]
 
-    def search(self, query: str, lang: str = "fr", limit: int = 50) -> list[Hit]:
-        """Ranked hits for what the user typed; never raises on any text."""
+    def search(self, query: str, lang: str = "fr", limit: int = 50, *, fuzzy: bool = True) -> list[Hit]:
+        """Ranked hits for what the user typed (typos corrected when it finds little); never raises on any text."""
+        return self.find(query, lang, limit, fuzzy=fuzzy).hits
+
+    def find(self, query: str, lang: str = "fr", limit: int = 50, *, fuzzy: bool = True) -> Results:
+        """`search`, with what the results list says about them: the corrected query, the other language's count.
+
+        The query as typed is searched first; only when it finds fewer than FEW hits are its unknown words looked
+        up in the vocabulary (`fuzzy=False`: never) and the other language counted, so the common keystroke pays
+        for neither. Hits of the corrected query come after every hit of the query as typed."""
         if not isinstance(query, str):
-            return []
+            return Results("", lang, [])
         query = query.replace("\x00", " ")[: s.MAX_QUERY_CHARS]
         limit = max(1, min(int(limit), 500))
-        concepts = s.concepts(query, self._synonyms)
         fts_lang = lang if lang in ("fr", "en") else "fr"
+        concepts = s.concepts(query, self._synonyms)
+        hits = self._ranked(query, concepts, lang, fts_lang, limit)
+        out = Results(query, lang, hits)
+        if len(hits) >= FEW or not concepts:
+            return out
+        other = "en" if fts_lang == "fr" else "fr"
+        count = self._count(s.match_expression(concepts, other))
+        if count > len(hits):
+            out.other_lang, out.other_count = other, count
+        fixes = self._corrections(concepts, fts_lang) if fuzzy else {}
+        if fixes:
+            corrected = s.corrected_query(query, fixes)
+            seen = {h.id for h in hits}
+            more = self._ranked(corrected, s.concepts(corrected, self._synonyms), lang, fts_lang, limit)
+            extra = [replace(h, corrected=True) for h in more if h.id not in seen]
+            if extra:
+                out.hits = (hits + extra)[:limit]
+                out.corrected, out.corrections = corrected, tuple(fixes.items())
+        return out
+
+    def _count(self, expr: str | None) -> int:
+        if expr is None:
+            return 0
+        try:
+            return (
+                self._conn().execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
+            )
+        except sqlite3.OperationalError:
+            return 0  # a query FTS5 refuses has no hits in any language
+        except DB_ERRORS as e:
+            raise ContentError(f"content database is damaged ({e}): {self.path}") from None
+
+    def vocabulary(self, lang: str) -> s.Vocabulary:
+        """The index's words in one language, read once and kept (the fuzzy matcher's candidates)."""
+        with self._vocab_lock:
+            if lang not in self._vocab:
+                rows = self._query("SELECT term, docs, spelt FROM vocab WHERE lang = ?", (lang,))
+                self._vocab[lang] = s.Vocabulary([(r[0], r[1], bool(r[2])) for r in rows])
+            return self._vocab[lang]
+
+    def _corrections(self, concepts: list[s.Concept], lang: str) -> dict[str, str]:
+        """Typed word -> the word of the index it was probably meant to be, for words the index does not hold."""
+        vocab, other = self.vocabulary(lang), self.vocabulary("en" if lang == "fr" else "fr")
+        fixes = {}
+        for c in concepts:
+            if c.parts or len(c.words) != 1 or c.phrases != c.words:
+                continue  # a glossary form or a joined name: spelt as the content spells it
+            word = c.words[0]
+            # A word of the other language ("wound" in French) is not a typo: the other language is offered instead.
+            if s.correctable(word) and not vocab.known(word, c.prefix) and not other.known(word, c.prefix):
+                best = vocab.closest(word)
+                if best:
+                    fixes[word] = best
+        return fixes
+
+    def _entities(self, concepts: list[s.Concept]) -> dict[str, int]:
+        """Items the query names (id -> tier, 0 the thing itself, 1 a trial that uses or studies it)."""
+        out: dict[str, int] = {}
+        for c in concepts:
+            key = (s.compact(" ".join(c.words)), c.prefix and len(s.compact(" ".join(c.words))) >= 4)
+            if not key[0]:
+                continue
+            if key not in self._entity_cache:
+                form, prefix = key
+                if prefix:
+                    rows = self._query("SELECT id, min(tier) FROM entities WHERE form >= ? AND form < ? GROUP BY id",
+                                       (form, form + "\uffff"))  # fmt: skip
+                else:
+                    rows = self._query("SELECT id, min(tier) FROM entities WHERE form = ? GROUP BY id", (form,))
+                self._entity_cache[key] = {r[0]: r[1] for r in rows}
+            for ident, tier in self._entity_cache[key].items():
+                out[ident] = min(tier, out.get(ident, tier))
+        return out
+
+    def _ranked(self, query: str, concepts: list[s.Concept], lang: str, fts_lang: str, limit: int) -> list[Hit]:
         expr = s.match_expression(concepts, fts_lang)
         hits: list[Hit] = []
         seen: set[str] = set()
@@ -400,9 +509,9 @@ class Library:
         except DB_ERRORS as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
         rows.sort(key=lambda r: (r["score"], r["rowid"]))  # ties in a stable order
-        ranked = sorted(
-            rows, key=lambda r: s.rank_key(r["title_words"], r["body_words"], concepts, r["score"], r["kind"])
-        )
+        named = self._entities(concepts) if rows else {}
+        ranked = sorted(rows, key=lambda r: s.rank_key(r["title_words"], r["body_words"], concepts, r["score"],
+                                                       r["kind"], named.get(r["id"], 2)))  # fmt: skip
         shown = []
         for r in ranked:
             if r["id"] in seen:
