@@ -48,47 +48,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="90"/>
+        <location filename="../../sarcoref/ui/app.py" line="102"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
         <translation>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="92"/>
+        <location filename="../../sarcoref/ui/app.py" line="104"/>
         <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
         <translation>The details are in this file, for whoever looks after SarcoRef: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="173"/>
+        <location filename="../../sarcoref/ui/app.py" line="185"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="180"/>
+        <location filename="../../sarcoref/ui/app.py" line="192"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185"/>
+        <location filename="../../sarcoref/ui/app.py" line="197"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Your bookmarks and settings cannot be saved during this session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="188"/>
+        <location filename="../../sarcoref/ui/app.py" line="200"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="193"/>
+        <location filename="../../sarcoref/ui/app.py" line="205"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Your bookmarks and settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="194"/>
+        <location filename="../../sarcoref/ui/app.py" line="206"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>A change to your bookmarks or settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="200"/>
+        <location filename="../../sarcoref/ui/app.py" line="212"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Your bookmarks and settings need attention.</translation>
     </message>
@@ -1033,52 +1033,52 @@ Open it in your web browser?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="173"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiotherapy vs immunotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
         <source>Immunomodulation balance</source>
         <translation>Immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
         <source>Tolerance views</source>
         <translation>Tolerance views</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Radiotherapy and immunotherapy tolerance, side by side</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Radiotherapy immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="215"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="214"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>The tolerance content is missing from the content database.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="259"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="258"/>
         <source>More CTCAE grade definitions</source>
         <translation>More CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="268"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="267"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Show or hide the CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="281"/>
         <source>CTCAE grades:</source>
         <translation>CTCAE grades:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="286"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="285"/>
         <source>Open the lecture section this comes from</source>
         <translation>Open the lecture section this comes from</translation>
     </message>
@@ -1158,131 +1158,136 @@ Open it in your web browser?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="597"/>
         <source>Filter by %1</source>
         <translation>Filter by %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="598"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Show only the matching trials; filters combine</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="548"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="599"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="549"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="550"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="600"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="601"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="551"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="602"/>
         <source>Show all trials again</source>
         <translation>Show all trials again</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="552"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="603"/>
         <source>Trial cards</source>
         <translation>Trial cards</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="553"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="604"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Arrow keys move between cards; Enter opens the trial.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="554"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Number of trials shown</source>
         <translation>Number of trials shown</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
         <source>No trial matches these filters.</source>
         <translation>No trial matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choose “Clear filters” to see all trials.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
         <source>In the lecture</source>
         <translation>In the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
         <source>Beyond the lecture</source>
         <translation>Beyond the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Radiotherapy</source>
         <translation>Radiotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>Primary endpoint</source>
         <translation>Primary endpoint</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Histology</source>
         <translation>Histology</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="572"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <source>Key result</source>
+        <translation>Key result</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="664"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="715"/>
         <source>%n trial(s)</source>
         <translation>
             <numerusform>%n trial</numerusform>
@@ -1290,7 +1295,7 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="666"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="717"/>
         <source>%n of %1 trial(s)</source>
         <translation>
             <numerusform>%n of %1 trials</numerusform>

@@ -48,47 +48,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="90"/>
+        <location filename="../../sarcoref/ui/app.py" line="102"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
         <translation>Un problème est survenu (référence %1). SarcoRef continue de fonctionner. Rien n’a été envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="92"/>
+        <location filename="../../sarcoref/ui/app.py" line="104"/>
         <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
         <translation>Les détails sont dans ce fichier, pour la personne qui s’occupe de SarcoRef : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="173"/>
+        <location filename="../../sarcoref/ui/app.py" line="185"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>Une mise à jour du contenu placée dans votre dossier utilisateur n&apos;a pas pu être utilisée ; SarcoRef affiche son propre contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="180"/>
+        <location filename="../../sarcoref/ui/app.py" line="192"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Le fichier de vos signets et réglages était endommagé. Il a été mis de côté et un nouveau a été créé ; ce qui pouvait être lu a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185"/>
+        <location filename="../../sarcoref/ui/app.py" line="197"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Vos signets et réglages ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="188"/>
+        <location filename="../../sarcoref/ui/app.py" line="200"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Vos signets et réglages proviennent d&apos;une version plus récente de SarcoRef : ils n&apos;ont pas été modifiés, et cette session ne sera pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="193"/>
+        <location filename="../../sarcoref/ui/app.py" line="205"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Vos signets et réglages n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="194"/>
+        <location filename="../../sarcoref/ui/app.py" line="206"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>Une modification de vos signets ou réglages n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="200"/>
+        <location filename="../../sarcoref/ui/app.py" line="212"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Vos signets et réglages demandent votre attention.</translation>
     </message>
@@ -1033,52 +1033,52 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="173"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiothérapie vs immunothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
         <source>Immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
         <source>Tolerance views</source>
         <translation>Vues de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Tolérance de la radiothérapie et de l&apos;immunothérapie, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation par la radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="215"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="214"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>Le contenu sur la tolérance manque dans la base de contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="259"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="258"/>
         <source>More CTCAE grade definitions</source>
         <translation>Autres définitions de grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="268"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="267"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Afficher ou masquer les définitions des grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="281"/>
         <source>CTCAE grades:</source>
         <translation>Grades CTCAE :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="286"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="285"/>
         <source>Open the lecture section this comes from</source>
         <translation>Ouvrir la partie du cours d&apos;où cela provient</translation>
     </message>
@@ -1158,131 +1158,136 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="597"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="598"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Afficher seulement les essais correspondants ; les filtres se combinent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="548"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="599"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="549"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="550"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="600"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="601"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="551"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="602"/>
         <source>Show all trials again</source>
         <translation>Réafficher tous les essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="552"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="603"/>
         <source>Trial cards</source>
         <translation>Fiches d&apos;essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="553"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="604"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Les flèches passent d&apos;une fiche à l&apos;autre ; Entrée ouvre l&apos;essai.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="554"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Number of trials shown</source>
         <translation>Nombre d&apos;essais affichés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
         <source>No trial matches these filters.</source>
         <translation>Aucun essai ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choisissez « Effacer les filtres » pour voir tous les essais.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
         <source>In the lecture</source>
         <translation>Dans le cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
         <source>Beyond the lecture</source>
         <translation>Au-delà du cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Setting</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Radiotherapy</source>
         <translation>Radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>Primary endpoint</source>
         <translation>Critère principal</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>not reported</source>
         <translation>non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Histology</source>
         <translation>Histologie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="572"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="664"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="715"/>
         <source>%n trial(s)</source>
         <translation>
             <numerusform>%n essai</numerusform>
@@ -1290,7 +1295,7 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="666"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="717"/>
         <source>%n of %1 trial(s)</source>
         <translation>
             <numerusform>%n essai sur %1</numerusform>

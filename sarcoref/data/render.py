@@ -117,10 +117,19 @@ class Renderer:
             lines.append("- " + self.statement_text(s["kind"], s[self.lang], s["sources"], s["checked"]))
         return f"<ul>{''.join(parts)}</ul>", "\n".join(lines)
 
+    def provenance(self, kind: str, sources: list[dict], checked=None) -> str:
+        """A statement's provenance in words: "Update, checked 2026-12-03: Mowery 2024; Registry NCT…"."""
+        head = self.label("kinds", kind)
+        if kind == "update" and checked:
+            head += f", {self.label('checked')} {checked}"
+        colon = "\u00a0:" if self.lang == "fr" else ":"  # French puts a (no-break) space before it
+        return f"{head}{colon} {'; '.join(self.source_label(s) for s in sources)}"
+
     def statement_data(self, s: dict) -> dict:
         return {
             "kind": s["kind"], "checked": s["checked"], "text": plain(s[self.lang]),
             "sources": [dict(src, label=self.source_label(src)) for src in s["sources"]],
+            "provenance": self.provenance(s["kind"], s["sources"], s["checked"]),
         }  # fmt: skip
 
     def abbreviations(self, fragment: str) -> str:
@@ -198,6 +207,16 @@ class Renderer:
         head = [f"<h1>{html.escape(title)}{nct}</h1>",
                 f'<p class="group g-{t["group"]}">{html.escape(L("trial_groups", t["group"]))}</p>']  # fmt: skip
         lines = [f"{title} ({t['id']})", L("trial_groups", t["group"])]
+        status_line = self.trial_status_line(t, vocab)
+        head.append(f'<p class="status-line">{html.escape(status_line)}</p>')
+        lines.append(status_line)
+        key = t["fields"].get("key_result", [])
+        if key:  # what the trial showed comes first, above the record
+            key_html, key_text = self.statements(key)
+            head.append(
+                f'<div class="key"><p class="key-h">{html.escape(L("fields", "key_result"))}</p>{key_html}</div>'
+            )
+            lines.append(f"{L('fields', 'key_result')}:\n{key_text}")
         rows = []
         for key in FACETS:
             f = facets.get(key)
@@ -213,7 +232,7 @@ class Renderer:
                 for v in f["values"])  # fmt: skip
             cls = f"status s-{f['values'][0]['code'].lower()}" if key == "status" else "facet"
             badge = "" if f["kind"] == "lecture" else self.badge(f["kind"], f["checked"]) + " "
-            if key == "status" and [v["code"] for v in f["values"]] == ["UNKNOWN"]:
+            if key == "status" and [v["code"] for v in f["values"]] in (["UNKNOWN"], ["NOT_VERIFIED"]):
                 # An unknown status is shown as unknown, like any field not reported: a "checked" badge beside
                 # "status unknown" read as a contradiction.
                 cls, badge = "status s-unknown nr", ""
@@ -224,10 +243,12 @@ class Renderer:
         fields = {}
         for name in field_order:
             items = t["fields"].get(name, [])
+            fields[name] = [self.statement_data(s) for s in items]
+            if name == "key_result":
+                continue  # shown above the record
             body_html, body_text = self.statements(items)
             rows.append(f"<tr><th>{html.escape(L('fields', name))}</th><td>{body_html}</td></tr>")
             lines.append(f"{L('fields', name)}:\n{body_text}")
-            fields[name] = [self.statement_data(s) for s in items]
         reg = [f'{L("registry")}: <a href="{html.escape(t["registry_url"])}">'
                f'{html.escape(t["registry_url"])}</a>']  # fmt: skip
         reg_text = [f"{L('registry')}: {t['registry_url']}"]
@@ -239,9 +260,26 @@ class Renderer:
         data = {
             "nct_id": t["id"], "acronym": t["acronym"], "group": t["group"],
             "registry_url": t["registry_url"], "registry_as_of": t["registry_as_of"],
+            "status_line": status_line, "status_as_of": self.status_as_of(t),
             "facets": facets, "fields": fields,
         }  # fmt: skip
         return page, "\n".join(lines + reg_text), data
+
+    def status_as_of(self, t: dict) -> str:
+        """What dates the status: the registry copy's date, or why there is none."""
+        if t["registry_as_of"]:
+            return f"{self.label('status_as_of')} {t['registry_as_of']}"
+        codes = t["facets"].get("status", {}).get("codes", [])
+        return self.label("status_no_date", "no_record" if codes == ["NOT_VERIFIED"] else "undated")
+
+    def trial_status_line(self, t: dict, vocab: dict) -> str:
+        """ "Status: Recruiting · as of 2025-09-04", the status always with its date or the reason it has none."""
+        codes = t["facets"].get("status", {}).get("codes", [])
+        status = ", ".join(v["label"] for v in self.facet_labels(vocab, "statuses", codes)) or self.label(
+            "not_reported"
+        )
+        colon = "\u00a0:" if self.lang == "fr" else ":"
+        return f"{self.label('facets', 'status')}{colon} {status} · {self.status_as_of(t)}"
 
     def reference_citation(self, r: dict) -> str:
         """Vancouver style, the way the lecture's own references are printed."""

@@ -875,3 +875,18 @@ def test_sarcoref_kiosk_refuses_without_pin_from_the_command_line(tmp_path):
     p = subprocess.run([sys.executable, "-m", "sarcoref", "--kiosk"], capture_output=True, text=True, env=env,
                        cwd=ROOT, timeout=60)  # fmt: skip
     assert p.returncode != 0 and "sarcoref kiosk-pin" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_the_kiosk_trial_page_opens_with_the_dated_status_and_the_key_result(qtbot, make_kiosk, library):
+    """A tile tapped: the page read standing starts with the status, its date, and what the trial showed."""
+    w = visit(qtbot, make_kiosk(), "trials")
+    tile = next(t for t in w.trials.tiles if t.property("target") == f"trial:{SU2C}")
+    click(qtbot, tile)
+    assert w.location == f"trial:{SU2C}"
+    item = library.item(SU2C, w.lang)
+    shown = w.reader.page.toPlainText()  # Qt gives no-break spaces back as spaces
+    key = item.data["fields"]["key_result"][0]["text"].replace("\u00a0", " ")
+    record = shown.index(item.data["status_line"].replace("\u00a0", " "))
+    setting = item.data["facets"]["setting"]["values"][0]["label"]
+    assert record < shown.index(key) < shown.index(setting)
+    assert item.data["fields"]["key_result"][0]["sources"][0]["label"] in shown[record : record + 400]

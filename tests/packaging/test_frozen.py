@@ -96,6 +96,15 @@ def test_smoke_test_paints_the_main_window(frozen):
     assert "first paint:" in result.stdout
 
 
+@pytest.mark.skipif(IS_WIN or sys.platform == "darwin", reason="Qt checks the locale's encoding on Linux only")
+def test_starts_under_the_c_locale_without_a_qt_warning(frozen):
+    """A kiosk service or a bare container starts the app with LANG=C: no locale warning at every start."""
+    result = frozen.run("--smoke-test", env=frozen.env | {"LANG": "C"})
+    assert result.returncode == 0, result.stderr
+    assert "first paint:" in result.stdout
+    assert "locale" not in result.stderr.lower(), result.stderr
+
+
 def test_screenshot_writes_a_picture_of_the_requested_size(frozen, tmp_path):
     out = tmp_path / "trials.png"
     result = frozen.run("screenshot", str(out), "--view", "trials", "--size", "1024x700")
