@@ -76,25 +76,29 @@ class Hit:
     snippet: str  # HTML, hits wrapped in <mark>
     text: str  # the same snippet as plain text
     score: float = 0.0
-    corrected: bool = False  # found through a corrected spelling, not the words as typed
+    corrected: str | None = None  # the corrected query that found it, when the words as typed did not
+    found_in: str | None = None  # the other language, when only its text matched (the snippet is in it)
+    detail: str = ""  # for a trial, its phase and status ("Phase 2 · Closed to enrolment")
 
     def as_dict(self) -> dict:
         return {"id": self.id, "kind": self.kind, "title": self.title, "snippet": self.text,
-                "snippet_html": self.snippet, "score": round(self.score, 4), "corrected": self.corrected}  # fmt: skip
+                "snippet_html": self.snippet, "score": round(self.score, 4), "corrected": self.corrected,
+                "found_in": self.found_in, "detail": self.detail}  # fmt: skip
 
 
 @dataclass
 class Results:
-    """What a search found, and what it can offer when that is little: the query with its typos corrected (whose
-    hits follow those of the query as typed) and how many hits the other language has."""
+    """What a search found, and what it adds when that is little: the hits of the query with its typos corrected,
+    then the pages whose other-language text matches (titled in this language), each after those of the query
+    as typed, and flagged so that the list can say how they were found."""
 
     query: str
     lang: str
     hits: list[Hit]
     corrected: str | None = None  # the query as searched after correction ("pembrolizumab")
     corrections: tuple[tuple[str, str], ...] = ()  # (word as typed, word searched)
-    other_lang: str | None = None  # the other language, when it has more hits than this one
-    other_count: int = 0
+    other_lang: str | None = None  # the other language, when its text matches pages this one's does not
+    other_count: int = 0  # how many
 
     def as_dict(self) -> dict:
         other = {"lang": self.other_lang, "count": self.other_count} if self.other_lang else None
@@ -275,6 +279,7 @@ class Library:
         if not verify_file_has_manifest(self.path):
             self._check_content_hash()
         self._synonym_cache: dict[str, list[str] | None] = {}
+        self._details: dict[str, dict[str, str]] = {}
         self._entity_cache: dict[tuple[str, bool], dict[str, int]] = {}
         self._vocab: dict[str, s.Vocabulary] = {}
         self._vocab_lock = threading.Lock()
@@ -438,11 +443,12 @@ class Library:
         return self.find(query, lang, limit, fuzzy=fuzzy).hits
 
     def find(self, query: str, lang: str = "fr", limit: int = 50, *, fuzzy: bool = True) -> Results:
-        """`search`, with what the results list says about them: the corrected query, the other language's count.
+        """`search`, with what the results list says about them: the corrected query, the other language's hits.
 
         The query as typed is searched first; only when it finds fewer than FEW hits are its unknown words looked
-        up in the vocabulary (`fuzzy=False`: never) and the other language counted, so the common keystroke pays
-        for neither. Hits of the corrected query come after every hit of the query as typed."""
+        up in the vocabulary (`fuzzy=False`: never) and the other language's text searched, so the common
+        keystroke pays for neither. Every hit of the query as typed comes first, then those of the corrected
+        query, then the pages only the other language's text matches."""
         if not isinstance(query, str):
             return Results("", lang, [])
         query = query.replace("\x00", " ")[: s.MAX_QUERY_CHARS]
@@ -452,33 +458,59 @@ class Library:
         hits = self._ranked(query, concepts, lang, fts_lang, limit)
         out = Results(query, lang, hits)
         if len(hits) >= FEW or not concepts:
+            out.hits = self._with_details(out.hits, fts_lang)
             return out
-        other = "en" if fts_lang == "fr" else "fr"
-        count = self._count(s.match_expression(concepts, other))
-        if count > len(hits):
-            out.other_lang, out.other_count = other, count
         fixes = self._corrections(concepts, fts_lang) if fuzzy else {}
         if fixes:
             corrected = s.corrected_query(query, fixes)
-            seen = {h.id for h in hits}
+            seen = {h.id for h in out.hits}
             more = self._ranked(corrected, s.concepts(corrected, self._synonyms), lang, fts_lang, limit)
-            extra = [replace(h, corrected=True) for h in more if h.id not in seen]
+            extra = [replace(h, corrected=corrected) for h in more if h.id not in seen]
             if extra:
-                out.hits = (hits + extra)[:limit]
+                out.hits = (out.hits + extra)[:limit]
                 out.corrected, out.corrections = corrected, tuple(fixes.items())
+        other = "en" if fts_lang == "fr" else "fr"
+        if len(out.hits) < limit:
+            seen = {h.id for h in out.hits}
+            theirs = [h for h in self._ranked(query, concepts, other, other, limit) if h.id not in seen]
+            if theirs:
+                titles = self._titles([h.id for h in theirs], fts_lang)
+                out.other_lang, out.other_count = other, len(theirs)
+                found = [replace(h, title=titles.get(h.id, h.title), found_in=other) for h in theirs]
+                out.hits = (out.hits + found)[:limit]
+        out.hits = self._with_details(out.hits, fts_lang)
         return out
 
-    def _count(self, expr: str | None) -> int:
-        if expr is None:
-            return 0
-        try:
-            return (
-                self._conn().execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,)).fetchone()[0]
-            )
-        except sqlite3.OperationalError:
-            return 0  # a query FTS5 refuses has no hits in any language
-        except DB_ERRORS as e:
-            raise ContentError(f"content database is damaged ({e}): {self.path}") from None
+    def _with_details(self, hits: list[Hit], lang: str) -> list[Hit]:
+        if not any(h.kind == "trial" for h in hits):
+            return hits
+        details = self.trial_details(lang)
+        return [replace(h, detail=details.get(h.id, "")) if h.kind == "trial" else h for h in hits]
+
+    def trial_details(self, lang: str) -> dict[str, str]:
+        """Trial id -> its phase and status in this language, as a results list shows them beside the title."""
+        if lang not in self._details:
+            details = {}
+            for r in self._query("SELECT id, data FROM items WHERE kind = 'trial' AND lang = ?", (lang,)):
+                try:
+                    facets = json.loads(r["data"]).get("facets", {})
+                    labels = {
+                        k: [v.get("label", "") for v in facets.get(k, {}).get("values", [])]
+                        for k in ("phases", "status")
+                    }
+                    values = [" / ".join(labels["phases"]), *labels["status"][:1]]
+                except (ValueError, AttributeError, TypeError):
+                    values = []  # a trial whose data says nothing usable is shown without them
+                details[r["id"]] = " · ".join(filter(None, values))
+            self._details[lang] = details
+        return self._details[lang]
+
+    def _titles(self, ids: list[str], lang: str) -> dict[str, str]:
+        marks = ",".join("?" * len(ids))
+        rows = self._query(
+            f"SELECT id, kind, label, title FROM search WHERE lang = ? AND id IN ({marks})", (lang, *ids)
+        )
+        return {r["id"]: self._display_title(r) for r in rows}
 
     def vocabulary(self, lang: str) -> s.Vocabulary:
         """The index's words in one language, read once and kept (the fuzzy matcher's candidates)."""
@@ -587,6 +619,9 @@ class Library:
         # A bare abbreviation or "Kim 2013" says little: show what it stands for.
         if row["kind"] in ("glossary", "reference") and row["title"] != row["label"]:
             full = row["title"]
+            rest = full[len(row["label"]) :].strip()
+            if rest.casefold().startswith(row["label"].casefold()):
+                full = row["label"] + rest[len(row["label"]) :]  # "pembrolizumab (anti-PD-1)": the term once
             return full if len(full) <= 90 else full[:89] + "…"
         return row["label"]
 

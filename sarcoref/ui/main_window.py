@@ -105,8 +105,15 @@ class MainWindow(QMainWindow):
         self.split = split
         self.nav_width: int | None = None  # chosen by dragging the splitter, remembered; else it follows the window
 
-        self.runner = SearchRunner(self.library.search, self)
+        self.runner = SearchRunner(self.library.find, self)
         self.runner.results.connect(self._show_results)
+        self._literal: str | None = None  # a query the user chose to search as typed, uncorrected
+        self._other_lang: str | None = None  # the language whose text alone found some of the hits
+        self._marks: list[str] = []  # the words the last results matched, marked in the page a hit opens
+        self.correction_notice = self.results.add_notice()
+        self.correction_notice.button.clicked.connect(self._search_as_typed)
+        self.language_notice = self.results.add_notice()
+        self.language_notice.button.clicked.connect(self._read_other_language)
 
         self.as_of_label = QLabel(self)
         self.as_of_label.setTextFormat(Qt.PlainText)  # content metadata: text, never markup that loads images
@@ -451,17 +458,56 @@ class MainWindow(QMainWindow):
             self.runner.generation += 1  # drop whatever is still running
             return
         self.left.setCurrentWidget(self.results)
-        self.runner.submit(text, self.lang)
+        self._submit(text)
 
-    def _show_results(self, query: str, hits: list) -> None:
+    def _submit(self, text: str) -> None:
+        if text != self._literal:
+            self._literal = None  # the query changed: corrections are offered again
+        self.runner.submit(text, self.lang, fuzzy=self._literal is None)
+
+    def _show_results(self, query: str, found) -> None:
         if query != self.search_field.text():
             return
         self._last_query = query
-        count = self.tr("%n result(s)", "", len(hits))
-        self.results.show_hits(query, hits, self.tr("No results. Try fewer letters or another spelling."), count)
+        self._marks = words_to_mark(query) + words_to_mark(found.corrected or "")
+        count = self.tr("%n result(s)", "", len(found.hits))
+        no_result = self.tr("No results. Try fewer letters or another spelling.")
+        self.results.show_hits(query, found.hits, no_result, count)
+        self._say_how_found(found)
+
+    def _say_how_found(self, found) -> None:
+        """Hits the words as typed did not find are never passed off as theirs: say what was searched instead."""
+        self.correction_notice.hide()
+        self.language_notice.hide()
+        if found.corrected:
+            if any(not h.corrected and not h.found_in for h in found.hits):
+                text = self.tr("Also showing results for “%1”.").replace("%1", found.corrected)
+            else:
+                text = self.tr("Nothing matches “%1”: showing results for “%2”.")
+                text = text.replace("%1", found.query.strip()).replace("%2", found.corrected)
+            self.correction_notice.say(text, self.tr("Search only for “%1”").replace("%1", found.query.strip()))
+        if found.other_lang == "en":
+            n = found.other_count
+            self.language_notice.say(self.tr("%n page(s) found through the English text only.", "", n),
+                                     self.tr("Read in English"))  # fmt: skip
+        elif found.other_lang == "fr":
+            n = found.other_count
+            self.language_notice.say(self.tr("%n page(s) found through the French text only.", "", n),
+                                     self.tr("Read in French"))  # fmt: skip
+        self._other_lang = found.other_lang
+
+    def _search_as_typed(self) -> None:
+        self._literal = self.search_field.text()
+        self._submit(self._literal)
+        self.search_field.setFocus()
+
+    def _read_other_language(self) -> None:
+        if self._other_lang:
+            self.set_language(self._other_lang)
+            self.search_field.setFocus()
 
     def _open_hit(self, ident: str, kind: str) -> None:
-        words = words_to_mark(self._last_query or self.search_field.text())
+        words = self._marks or words_to_mark(self.search_field.text())
         loc = self._location_for_id(ident)
         if loc:
             self.open(loc, words=words)
@@ -533,7 +579,7 @@ class MainWindow(QMainWindow):
             if view is not None:
                 view.set_language(lang)
         if self.search_field.text().strip():
-            self.runner.submit(self.search_field.text(), lang)
+            self._submit(self.search_field.text())
         self._show(self.location)
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 (Qt override)
