@@ -176,3 +176,45 @@ def test_cli_offers_the_other_language(capsys):
 def test_cli_says_nothing_more_when_the_words_as_typed_suffice(capsys):
     code, out, err = run(capsys, "search", "pembrolizumab", "--lang", "en")
     assert code == 0 and err == "" and "pembrolizumab" in out
+
+
+# ---------------------------------------------------------------- clean snippets
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"), [("cours", "fr"), ("registre", "fr"), ("lecture", "en"), ("registry", "en")]
+)
+def test_a_word_of_the_source_labels_finds_only_pages_whose_text_holds_it(bundled_lib, query, lang):
+    """ "[Cours]" ends most statements: the word must find the pages that speak of a course, not every page."""
+    import re
+
+    from sarcoref.data.text import fold
+
+    hits = [h for h in bundled_lib.search(query, lang, 500) if not h.found_in]
+    assert hits
+    for h in hits:
+        item = bundled_lib.item(h.id, lang)
+        own = re.sub(r"\[[^\]]*\]", "", f"{item.title} {item.subtitle} {item.text}")  # without its source tails
+        assert re.search(rf"\b{query}", fold(own)), f"{h.id} matched through a source label only"
+        assert "[" not in h.text, h.text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_snippets_cut_no_word_and_show_no_markup(bundled_lib, lang):
+    import random
+    import re
+
+    from sarcoref.data.text import fold
+
+    words = [t for t in bundled_lib.vocabulary(lang).terms if t.isalpha() and len(t) > 3]
+    word = re.compile(r"\w+")
+    for q in random.Random(7).sample(words, 150):
+        for h in bundled_lib.search(q, lang, 50):
+            if h.found_in:
+                continue
+            item = bundled_lib.item(h.id, lang)
+            whole = set(word.findall(fold(f"{item.title} {item.subtitle} {item.text}")))
+            for part in h.text.split(" — "):  # a title match, then the body's
+                ends = word.findall(fold(part))
+                assert set(ends[:1] + ends[-1:]) <= whole, f"a cut word in {h.id}'s snippet: {h.text!r}"
+            assert not re.search(r"<(?!/?mark>)", h.snippet) and "**" not in h.text and "](" not in h.text
