@@ -273,331 +273,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="252"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="252"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="258"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="307"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="311"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l&apos;identifiant « %1 » ; voici la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="397"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="401"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="206"/>
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="206"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="207"/>
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="207"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="206"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="206"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="207"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="208"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="253"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="397"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="401"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>User guide (F1)</source>
         <translation>Guide d’utilisation (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="703"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <source>Clear recent searches</source>
+        <translation>Effacer les recherches récentes</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="253"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="375"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="379"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="397"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="401"/>
         <source>What&apos;s new</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="437"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="441"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="442"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="443"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="447"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -608,7 +613,7 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="473"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="478"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -616,27 +621,27 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="474"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="479"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="484"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="489"/>
         <source>Also showing results for “%1”.</source>
         <translation>Résultats pour « %1 » également.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="486"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="491"/>
         <source>Nothing matches “%1”: showing results for “%2”.</source>
         <translation>Rien ne correspond à « %1 » : résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="488"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="493"/>
         <source>Search only for “%1”</source>
         <translation>Chercher seulement « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="491"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="496"/>
         <source>%n page(s) found through the English text only.</source>
         <translation>
             <numerusform>%n page trouvée par son seul texte anglais.</numerusform>
@@ -644,12 +649,12 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="492"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="497"/>
         <source>Read in English</source>
         <translation>Lire en anglais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="495"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="500"/>
         <source>%n page(s) found through the French text only.</source>
         <translation>
             <numerusform>%n page trouvée par son seul texte français.</numerusform>
@@ -657,92 +662,92 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="496"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="501"/>
         <source>Read in French</source>
         <translation>Lire en français</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="548"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="558"/>
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="551"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="561"/>
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="558"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="568"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="620"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="630"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="648"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="658"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="663"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="673"/>
         <source>Printing failed</source>
         <translation>L&apos;impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="675"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="685"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="675"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="685"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="683"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="693"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="683"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="693"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="686"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="696"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="696"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="706"/>
         <source>Up / Down, Enter</source>
         <translation>Haut / Bas, Entrée</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="696"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="706"/>
         <source>Choose a search result, open it</source>
         <translation>Choisir un résultat de recherche, l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="697"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="707"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="697"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="707"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="698"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="708"/>
         <source>Home / End</source>
         <translation>Début / Fin</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="698"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="708"/>
         <source>Top or bottom of the page</source>
         <translation>Haut ou bas de la page</translation>
     </message>
@@ -998,12 +1003,12 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../sarcoref/ui/search_panel.py" line="246"/>
+        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
         <source>In the English text:</source>
         <translation>Dans le texte anglais :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/search_panel.py" line="246"/>
+        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
         <source>In the French text:</source>
         <translation>Dans le texte français :</translation>
     </message>

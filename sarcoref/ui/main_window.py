@@ -30,7 +30,7 @@ from ..data.search import words_to_mark
 from . import i18n, pages, theme
 from .nav_tree import NavTree
 from .reader import Reader
-from .search_panel import ResultsList, SearchRunner
+from .search_panel import RecentSearches, ResultsList, SearchRunner
 
 FIXED_VIEWS = ("home", "trials", "tolerance", "glossary", "references", "guide", "whatsnew")
 
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.split = split
         self.nav_width: int | None = None  # chosen by dragging the splitter, remembered; else it follows the window
 
+        self.recent_searches = RecentSearches(self.search_field, self.store)
+        self.recent_searches.chosen.connect(self.search_field.setText)
         self.runner = SearchRunner(self.library.find, self)
         self.runner.results.connect(self._show_results)
         self._literal: str | None = None  # a query the user chose to search as typed, uncorrected
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.a_about = act(self.show_about)
         self.a_guide = act(lambda: self.open("guide"), QKeySequence.StandardKey.HelpContents)
         self.a_shortcuts = act(self.show_shortcuts)
+        self.a_clear_searches = act(self.recent_searches.clear)
 
         self.lang_group = QActionGroup(self)
         self.a_lang = {}
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         self.m_file.addActions([self.a_print, self.a_export])
         self.m_file.addSeparator()
         self.m_file.addAction(self.a_quit)
-        self.m_edit.addActions([self.a_search, self.a_find])
+        self.m_edit.addActions([self.a_search, self.a_find, self.a_clear_searches])
         self.m_view.addActions([self.a_zoom_in, self.a_zoom_out, self.a_zoom_reset, self.a_full])
         self.m_theme = self.m_view.addMenu("")
         self.m_theme.addActions(list(self.a_theme.values()))
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
             self.a_about: (self.tr("About SarcoRef"), self.tr("About SarcoRef")),
             self.a_guide: (self.tr("User guide"), self.tr("User guide (F1)")),
             self.a_shortcuts: (self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts")),
+            self.a_clear_searches: (self.tr("Clear recent searches"), self.tr("Clear recent searches")),
         }  # fmt: skip
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -451,6 +455,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.ShortcutFocusReason)
         self.search_field.selectAll()
+        self.recent_searches.offer()
 
     def _query_changed(self, text: str) -> None:
         if not text.strip():
@@ -507,6 +512,7 @@ class MainWindow(QMainWindow):
             self.search_field.setFocus()
 
     def _open_hit(self, ident: str, kind: str) -> None:
+        self.recent_searches.remember(self.search_field.text())  # a search that led somewhere
         words = self._marks or words_to_mark(self.search_field.text())
         loc = self._location_for_id(ident)
         if loc:
@@ -515,6 +521,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt override)
         if obj is self.search_field and e.type() == QEvent.KeyPress:
             key = e.key()
+            if key == Qt.Key_Down and self.recent_searches.offer():
+                return True
             if key in (Qt.Key_Down, Qt.Key_Up):
                 self.results.move(1 if key == Qt.Key_Down else -1)
                 return True
@@ -525,6 +533,8 @@ class MainWindow(QMainWindow):
             if key == Qt.Key_Escape:
                 self.search_field.clear()
                 return True
+        if obj is self.search_field and e.type() == QEvent.MouseButtonRelease and e.button() == Qt.LeftButton:
+            self.recent_searches.offer()
         if e.type() == QEvent.MouseButtonPress and e.button() in (Qt.BackButton, Qt.ForwardButton):
             self.mousePressEvent(e)  # item views swallow these buttons; history needs them
             return True

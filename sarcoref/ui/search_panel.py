@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, QStringListModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
+    QCompleter,
     QLabel,
     QListView,
     QListWidget,
@@ -21,6 +22,44 @@ from PySide6.QtWidgets import (
 )
 
 KIND_ORDER = ("trial", "section", "tolerance", "ctcae", "glossary", "reference", "about")
+
+
+class RecentSearches(QCompleter):
+    """The user's last searches, offered under the empty search field (Down, Ctrl+K or a click). Not attached as
+    the field's completer: typing must search, not pop a list up over the results at every key."""
+
+    chosen = Signal(str)
+
+    def __init__(self, field, store):
+        super().__init__(field)
+        self.field, self.store = field, store
+        self.setWidget(field)
+        self.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        self.setCaseSensitivity(Qt.CaseInsensitive)
+        self.setModel(QStringListModel(self))
+        self.activated[str].connect(self.chosen)
+        field.textChanged.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self.popup().hide()  # typing searches: the list would hide the results
+
+    def offer(self) -> bool:
+        """Show the list when the field is empty and there is something to offer."""
+        searches = self.store.recent_searches()
+        if self.field.text().strip() or not searches:
+            return False
+        self.model().setStringList(searches)
+        self.setCompletionPrefix("")
+        self.complete()
+        return True
+
+    def remember(self, query: str) -> None:
+        self.store.add_recent_search(query)
+
+    def clear(self) -> None:
+        self.popup().hide()
+        self.store.clear_recent_searches()
 
 
 class _Relay(QObject):

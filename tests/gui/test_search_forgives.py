@@ -127,3 +127,44 @@ def test_a_trial_hit_shows_its_phase_and_status(qtbot, make_window):
     type_query(qtbot, w, "stereosarc")
     html = dict(hit_rows(w))["NCT03548428"]
     assert "Phase 2" in html and "Recruiting" in html
+
+
+# ---------------------------------------------------------------- recent searches
+
+
+def test_a_search_that_opened_a_page_is_offered_again_under_the_empty_field(qtbot, make_window):
+    w = make_window("en")
+    type_query(qtbot, w, "pembro")
+    qtbot.keyClick(w.search_field, Qt.Key_Return)  # opens the first hit: the search led somewhere
+    assert w.location == "glossary:pembrolizumab"
+    type_query(qtbot, w, "abscopal")  # only typed, nothing opened: not kept
+    w.focus_search()
+    qtbot.keyClick(w.search_field, Qt.Key_Escape)
+    assert w.search_field.text() == ""
+    popup = w.recent_searches.popup()
+    qtbot.keyClick(w.search_field, Qt.Key_Down)
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    assert [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())] == ["pembro"]
+    # Choose it in the list with the keyboard, as offered.
+    qtbot.keyClick(popup, Qt.Key_Down)
+    qtbot.keyClick(popup, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w._last_query == "pembro", timeout=5000)
+    assert not popup.isVisible() and w.results.hits[0].id == "pembrolizumab"
+    # Typing hides it; the Edit menu clears it.
+    w.search_field.clear()
+    w.a_clear_searches.trigger()
+    qtbot.keyClick(w.search_field, Qt.Key_Down)
+    assert not popup.isVisible()
+    assert w.store.recent_searches() == []
+
+
+def test_recent_searches_are_kept_for_the_next_session_bounded(qtbot, make_window):
+    w = make_window("en")
+    for q in [f"sarcoma {i}" for i in range(25)] + ["PEMBRO", "pembro"]:
+        w.store.add_recent_search(q)
+    kept = w.store.recent_searches()
+    assert kept[0] == "pembro" and len(kept) == 20 and "PEMBRO" not in kept
+    w.focus_search()  # Ctrl+K on an empty field offers them too
+    assert w.recent_searches.popup().isVisible()
+    qtbot.keyClicks(w.search_field, "p")
+    assert not w.recent_searches.popup().isVisible(), "typing searches, the list would hide the results"
