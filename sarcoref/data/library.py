@@ -620,7 +620,7 @@ class Library:
         if row["kind"] in ("glossary", "reference") and row["title"] != row["label"]:
             full = row["title"]
             rest = full[len(row["label"]) :].strip()
-            if rest.casefold().startswith(row["label"].casefold()):
+            if s.fold(rest).startswith(s.fold(row["label"])):  # "atezolizumab Atézolizumab" too
                 full = row["label"] + rest[len(row["label"]) :]  # "pembrolizumab (anti-PD-1)": the term once
             return full if len(full) <= 90 else full[:89] + "…"
         return row["label"]
