@@ -1084,7 +1084,17 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="186"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="189"/>
+        <source>also showing “%1”</source>
+        <translation>also showing “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="189"/>
+        <source>showing results for “%1”</source>
+        <translation>showing results for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="191"/>
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>No results. Try fewer letters, or tap a topic.</translation>
     </message>

@@ -1084,7 +1084,17 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="186"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="189"/>
+        <source>also showing “%1”</source>
+        <translation>résultats pour « %1 » également</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="189"/>
+        <source>showing results for “%1”</source>
+        <translation>résultats pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="191"/>
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>Aucun résultat. Essayez moins de lettres, ou touchez un sujet.</translation>
     </message>
