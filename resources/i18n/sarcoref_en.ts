@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="214"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="714"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -743,11 +743,21 @@ Open it in your web browser?</translation>
     </message>
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="708"/>
+        <source>Down, in the empty search field</source>
+        <translation>Down, in the empty search field</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="708"/>
+        <source>Recent searches</source>
+        <translation>Recent searches</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="709"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="708"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="709"/>
         <source>Top or bottom of the page</source>
         <translation>Top or bottom of the page</translation>
     </message>

@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="214"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="714"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -743,11 +743,21 @@ L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
         <location filename="../../sarcoref/ui/main_window.py" line="708"/>
+        <source>Down, in the empty search field</source>
+        <translation>Bas, dans le champ de recherche vide</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="708"/>
+        <source>Recent searches</source>
+        <translation>Recherches récentes</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="709"/>
         <source>Home / End</source>
         <translation>Début / Fin</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="708"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="709"/>
         <source>Top or bottom of the page</source>
         <translation>Haut ou bas de la page</translation>
     </message>

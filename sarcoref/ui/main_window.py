@@ -705,6 +705,7 @@ class MainWindow(QMainWindow):
                 rows.append((" / ".join(keys), a.text().replace("&", "")))
         extra = ((self.tr("Up / Down, Enter"), self.tr("Choose a search result, open it")),
                  (self.tr("Esc"), self.tr("Clear the search")),
+                 (self.tr("Down, in the empty search field"), self.tr("Recent searches")),
                  (self.tr("Home / End"), self.tr("Top or bottom of the page")))  # fmt: skip
         return rows + list(extra)
 
