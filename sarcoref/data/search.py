@@ -10,9 +10,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from .text import _WORD, compact, fold, tokens
 
 MAX_QUERY_CHARS = 200  # longer input is cut: nobody types more, and it bounds the work
@@ -200,6 +197,11 @@ class Vocabulary:
 
     def closest(self, word: str) -> str | None:
         """The index's word nearest to `word` within its edit budget; ties go to the word more pages hold."""
+        # Imported here, at the first word that needs correcting: rapidfuzz takes 30-50 ms to import, which the
+        # start of the app (that imports this module) must not pay.
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         k = max_edits(word)
         pool = [t for n in range(len(word) - k, len(word) + k + 1) for t in self._by_length.get(n, ())]
         found = process.extract(word, pool, scorer=OSA.distance, score_cutoff=k, limit=None)

@@ -218,3 +218,22 @@ def test_snippets_cut_no_word_and_show_no_markup(bundled_lib, lang):
                 ends = word.findall(fold(part))
                 assert set(ends[:1] + ends[-1:]) <= whole, f"a cut word in {h.id}'s snippet: {h.text!r}"
             assert not re.search(r"<(?!/?mark>)", h.snippet) and "**" not in h.text and "](" not in h.text
+
+
+def test_the_typo_matcher_is_loaded_only_when_a_word_needs_correcting():
+    """rapidfuzz takes tens of milliseconds to import: starting the app and searching words that exist never pay it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from sarcoref.data.library import Library\n"
+        "import sarcoref.ui.main_window\n"
+        "lib = Library()\n"
+        "lib.search('pembrolizumab', 'fr'); lib.search('wound', 'fr')\n"
+        "print('rapidfuzz' in sys.modules)\n"
+        "lib.search('pembrolizumb', 'fr')\n"
+        "print('rapidfuzz' in sys.modules)\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert p.stdout.split() == ["False", "True"], p.stderr
