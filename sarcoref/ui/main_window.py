@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from ..data.library import Library
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
         self.correction_notice.button.clicked.connect(self._search_as_typed)
         self.language_notice = self.results.add_notice()
         self.language_notice.button.clicked.connect(self._read_other_language)
+        # Tab from the search field reaches what the notices offer before the hits (hidden buttons are skipped).
+        chain = [self.search_field, self.correction_notice.button, self.language_notice.button, self.results.list]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
         self.as_of_label = QLabel(self)
         self.as_of_label.setTextFormat(Qt.PlainText)  # content metadata: text, never markup that loads images

@@ -168,3 +168,14 @@ def test_recent_searches_are_kept_for_the_next_session_bounded(qtbot, make_windo
     assert w.recent_searches.popup().isVisible()
     qtbot.keyClicks(w.search_field, "p")
     assert not w.recent_searches.popup().isVisible(), "typing searches, the list would hide the results"
+
+
+def test_tab_then_space_searches_only_what_was_typed(qtbot, make_window):
+    w = make_window("en")
+    type_query(qtbot, w, "pembrolizumb")
+    assert w.correction_notice.isVisible()
+    qtbot.keyClick(w.search_field, Qt.Key_Tab)
+    assert QApplication.focusWidget() is w.correction_notice.button, "Tab reaches the offer before the hits"
+    qtbot.keyClick(w.correction_notice.button, Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.results.list.count() == 0, timeout=5000)
+    assert not w.correction_notice.isVisible()
