@@ -592,15 +592,33 @@ class Library:
                 break
         # Every shown row matches the marked concepts too (they are a subset of what it matched).
         snippets = self._snippets(conn, s.match_expression(s.marked(concepts), fts_lang), [r["rowid"] for r in shown])
+        # A glossary entry named by its title opens on its term and definition: its best fragment is often the
+        # list of its other names, which says why it matched but not what it is.
+        named_rows = [
+            r["rowid"] for r in shown if r["kind"] == "glossary" and "\x02" in snippets.get(r["rowid"], "  ")[1]
+        ]
+        definitions = self._openings(named_rows)
         for r in shown:
             snip, title_hl = snippets.get(r["rowid"], ("", ""))
-            if "\x02" not in snip and "\x02" in (title_hl or ""):
+            opening = s.lead(definitions[r["rowid"]], s.marked(concepts)) if r["rowid"] in definitions else ""
+            if "\x02" not in opening:
+                opening = s.mark_keys(opening, s.marked(concepts))  # "PDL1" typed: the joined name is marked
+            if "\x02" in opening:
+                snip = opening
+            elif "\x02" not in snip and "\x02" in (title_hl or ""):
                 snip = f"{title_hl} — {snip}"  # matched in the title only: show that match
             elif "\x02" not in snip:
                 snip = s.mark_keys(snip, concepts)
             hits.append(Hit(r["id"], r["kind"], self._display_title(r), s.snippet_html(snip),
                             s.snippet_text(snip), score=r["score"]))  # fmt: skip
         return hits[:limit]  # trials found by their id come first and may already fill the limit
+
+    def _openings(self, rowids: list[int]) -> dict[int, str]:
+        """The first two lines of these rows' indexed text: for a glossary entry, "term: expansion" and its definition."""
+        if not rowids:
+            return {}
+        rows = self._query(f"SELECT rowid, body FROM search WHERE rowid IN ({','.join('?' * len(rowids))})", rowids)
+        return {r[0]: "\n".join(r[1].split("\n")[:2]) for r in rows}  # not the list of other names after them
 
     def _snippets(self, conn, expr: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
         """Snippets for the hits shown only (FTS5 makes them by re-reading each text). `+rowid` keeps this one

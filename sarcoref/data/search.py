@@ -239,6 +239,32 @@ def mark_keys(raw: str, cs: list[Concept]) -> str:
     return _JOINED.sub(lambda m: f"\x02{m.group()}\x03" if hit(m.group()) else m.group(), raw)
 
 
+LEAD_WORDS = 16  # about the length of an FTS5 snippet (14 tokens), so every hit's row reads alike
+
+
+def lead(text: str, cs: list[Concept]) -> str:
+    """The opening words of a text as a snippet: cut after a whole word, each run of words that spells what the
+    user typed (a concept's own phrase, its last word a prefix while typed) marked."""
+    words = text.split(" ")
+    raw = " ".join(words[:LEAD_WORDS]) + ("…" if len(words) > LEAD_WORDS else "")
+    found = list(_TYPED_WORD.finditer(raw))
+    folded = [fold(m.group()) for m in found]
+    spans = []
+    for c in cs:
+        want = c.phrases[0].split() if c.phrases else list(c.words)
+        n = len(want)
+        for i in range(len(folded) - n + 1):
+            head, last = folded[i : i + n - 1], folded[i + n - 1]
+            if head == want[:-1] and (last == want[-1] or (c.prefix and last.startswith(want[-1]))):
+                spans.append((found[i].start(), found[i + n - 1].end()))
+    out, at = [], 0
+    for start, end in sorted(set(spans)):
+        if start >= at:
+            out += [raw[at:start], "\x02", raw[start:end], "\x03"]
+            at = end
+    return "".join(out) + raw[at:]
+
+
 _MARK = re.compile("\x02(.*?)\x03", re.S)
 
 

@@ -237,3 +237,15 @@ def test_the_typo_matcher_is_loaded_only_when_a_word_needs_correcting():
     )
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert p.stdout.split() == ["False", "True"], p.stderr
+
+
+@pytest.mark.parametrize(("query", "lang", "target", "says"), [
+    ("pembrolizumab", "fr", "pembrolizumab", "Anticorps monoclonal humanisé"),
+    ("nivolumab", "en", "nivolumab", "monoclonal antibody"),
+    ("liposarcome", "fr", "LPS", "Sarcome de différenciation adipeuse"),
+])  # fmt: skip
+def test_a_glossary_entry_named_by_the_query_shows_what_it_is(bundled_lib, query, lang, target, says):
+    """Not the list of its other names ("…Keytruda, MK-3475"), which says why it matched but not what it is."""
+    hit = next(h for h in bundled_lib.search(query, lang) if h.id == target)
+    assert says in hit.text and "<mark>" in hit.snippet
+    assert not any(label in hit.text for label in ("Aussi cherché comme", "Also searched as"))
