@@ -425,6 +425,30 @@ def test_a_preset_chip_runs_a_search(qtbot, make_kiosk):
     assert w.search.results.list.count() > 0
 
 
+def test_a_visitors_typo_is_corrected_and_said_so(qtbot, make_kiosk):
+    w = visit(qtbot, make_kiosk(size=(1920, 1080)), "search")
+    type_on_screen(qtbot, w, "pembrolizumb")
+    qtbot.waitUntil(lambda: w.search.field.text() == "pembrolizumb", timeout=3000)
+    qtbot.waitUntil(lambda: "pembrolizumab" in w.search.results.status.text(), timeout=3000)
+    status = w.search.results.status.text()
+    assert "showing results for “pembrolizumab”" in status or "résultats pour « pembrolizumab »" in status
+    assert w.search.results.hits[0].id == "pembrolizumab"
+
+
+def test_a_visitors_searches_are_never_kept_or_offered(qtbot, make_kiosk):
+    from sarcoref.data.userstore import FILE_NAME
+    from sarcoref.ui.search_panel import RecentSearches
+
+    w = visit(qtbot, make_kiosk(size=(1920, 1080)), "search")
+    type_on_screen(qtbot, w, "abscopal")
+    qtbot.waitUntil(lambda: bool(w.search.results.hits), timeout=3000)
+    w.search.results.open_current()  # the search led to a page
+    assert w.location != "search"
+    w.open("search")
+    assert not w.findChildren(RecentSearches) and w.search.field.completer() is None
+    assert not (user_dir() / FILE_NAME).exists(), "nothing of the visitor is written to a user store"
+
+
 # ---------------------------------------------------------------- point 6: idle reset
 
 
