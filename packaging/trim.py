@@ -46,6 +46,11 @@ EXCLUDED_MODULES = [
     "pygments",
     # a C accelerator with a pure-Python fallback, for code the app never runs hot (decimal arithmetic)
     "_decimal",
+    # rapidfuzz builds each C++ module twice (plain and AVX2) and the app only calls process.extract with
+    # the OSA distance over a few hundred words: the plain build is enough, and its fuzz ratios (never
+    # called) fall back to their pure-Python version. About 7.5 MB.
+    "rapidfuzz.distance.metrics_cpp_avx2", "rapidfuzz.fuzz_cpp_avx2", "rapidfuzz.process_cpp_avx2",
+    "rapidfuzz.fuzz_cpp",
 ]  # fmt: skip
 
 # East Asian legacy text codecs: Linux and macOS run Python in UTF-8 and the app reads only UTF-8.

@@ -23,7 +23,8 @@ from .conftest import IS_WIN, ROOT, copy_app, executable, make_read_only, snapsh
 
 pytestmark = pytest.mark.frozen
 
-QUERIES = ["PD-L1", "radiothérapie stéréotaxique", "abscopal", '"unbalanced', "NCT0"]
+# a typo ("pembrolizumb") goes through the spelling corrector, "wound" through the other language's text
+QUERIES = ["PD-L1", "radiothérapie stéréotaxique", "abscopal", '"unbalanced', "NCT0", "pembrolizumb", "wound"]
 MARKER = "CONTENT-UPDATE-MARKER"
 
 
