@@ -103,3 +103,34 @@ def test_truncated_signature_is_refused(signed_db, keypair):
     sig.write_text(text[: start + 20] + text[start + 128 :])
     with pytest.raises(signing.SignatureError, match="bad"):
         signing.verify(signed_db, "2099.1.0", 2, keypair[1])
+
+
+def test_cli_keygen_then_sign_db_verifies(capsys, tmp_path):
+    from sarcoref import cli
+
+    key = tmp_path / "publisher.key"
+    assert cli.main(["keygen", str(key)]) == 0
+    assert cli.main(["keygen", str(key)]) != 0  # never overwrites a key
+    db = tmp_path / "content.db"
+    shutil.copyfile(bundled_db(), db)
+    assert cli.main(["sign-db", str(db), "--key", str(key)]) == 0
+    import sqlite3
+
+    meta = dict(sqlite3.connect(db).execute("SELECT key, value FROM meta"))
+    record = signing.verify(
+        db, meta["content_version"], int(meta["schema_version"]), signing._read_keys(key.with_name(key.name + ".pub"))
+    )
+    assert record.content_version == meta["content_version"]
+
+
+def test_cli_sign_db_refuses_a_non_database_in_one_line(capsys, tmp_path):
+    from sarcoref import cli
+
+    key = tmp_path / "k"
+    cli.main(["keygen", str(key)])
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not sqlite")
+    capsys.readouterr()
+    assert cli.main(["sign-db", str(junk), "--key", str(key)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert "not a SarcoRef content database" in err and "Traceback" not in err and "\n" not in err
