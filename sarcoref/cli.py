@@ -244,6 +244,7 @@ def _check(args) -> int:
             f"ok: {args.sub_db} is a sound content database, version {lib.version} as of {lib.as_of}"
             + ("" if newer else f" (not newer than the bundled {bundled.version}: it would not be used)")
         )
+        print(_signature_line(lib))
         return 0
     ok = True
     root = content_root()
@@ -273,6 +274,16 @@ def _check(args) -> int:
         else:
             print("ok: the database equals a fresh build of the sources")
     return 0 if ok else 1
+
+
+def _signature_line(lib) -> str:
+    from .data import signing
+
+    try:
+        record = signing.verify(lib.path, lib.version, int(lib.meta.get("schema_version", -1)))
+    except signing.SignatureError as e:
+        return f"signature: not trusted ({e})"
+    return f"signature: signed by trusted key {record.key_id}, content {record.content_version}"
 
 
 def _fresh_hash(root: Path) -> str | None:

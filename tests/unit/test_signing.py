@@ -1,5 +1,6 @@
 """Detached content signatures: only a database signed by a trusted key, for its own bytes and version, passes."""
 
+import json
 import shutil
 
 import pytest
@@ -134,3 +135,23 @@ def test_cli_sign_db_refuses_a_non_database_in_one_line(capsys, tmp_path):
     assert cli.main(["sign-db", str(junk), "--key", str(key)]) != 0
     err = capsys.readouterr().err.strip()
     assert "not a SarcoRef content database" in err and "Traceback" not in err and "\n" not in err
+
+
+def test_check_db_reports_the_signature(capsys, tmp_path, keypair, monkeypatch):
+    import sqlite3
+
+    from sarcoref import cli
+
+    db = tmp_path / "content.db"
+    shutil.copyfile(bundled_db(), db)
+    assert cli.main(["check", "--db", str(db)]) == 0
+    assert "signature: not trusted (content.db is unsigned)" in capsys.readouterr().out
+    meta = dict(sqlite3.connect(db).execute("SELECT key, value FROM meta"))
+    signing.sign(db, keypair[0], meta["content_version"], int(meta["schema_version"]))
+    assert cli.main(["check", "--db", str(db)]) == 0
+    assert "signed by an unknown key" in capsys.readouterr().out
+    keys = tmp_path / "extra.json"
+    keys.write_text(json.dumps({keypair[2]: bytes(keypair[1][keypair[2]]).hex()}))
+    monkeypatch.setenv(signing.EXTRA_KEYS_ENV, str(keys))
+    assert cli.main(["check", "--db", str(db)]) == 0
+    assert f"signed by trusted key {keypair[2]}" in capsys.readouterr().out
