@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("--kiosk", dest="sub_kiosk", action="store_true")
 
     sub.add_parser("kiosk-pin", help="set the organiser's PIN for kiosk mode")
+
+    kg = sub.add_parser("keygen", help="make a publisher signing key (private key to OUT, public to OUT.pub)")
+    kg.add_argument("out")
+    sg = sub.add_parser("sign-db", help="sign a content database (writes DB.sig beside it)")
+    sg.add_argument("sign_db", metavar="DB")
+    sg.add_argument("--key", required=True, help="the private key file made by keygen")
     return p
 
 
@@ -142,7 +148,7 @@ def _run(args) -> int:
         print(f"SarcoRef {__version__}")
         return 0
     headless = {"search": _search, "show": _show, "trials": _trials, "cite": _cite, "check": _check,
-                "build-db": _build}  # fmt: skip
+                "build-db": _build, "keygen": _keygen, "sign-db": _sign_db}  # fmt: skip
     if args.command in headless:
         return headless[args.command](args)
     if args.command == "kiosk-pin":
@@ -259,6 +265,7 @@ def _check(args) -> int:
             f"ok: {args.sub_db} is a sound content database, version {lib.version} as of {lib.as_of}"
             + ("" if newer else f" (not newer than the bundled {bundled.version}: it would not be used)")
         )
+        print(_signature_line(lib))
         return 0
     ok = True
     root = content_root()
@@ -288,6 +295,16 @@ def _check(args) -> int:
         else:
             print("ok: the database equals a fresh build of the sources")
     return 0 if ok else 1
+
+
+def _signature_line(lib) -> str:
+    from .data import signing
+
+    try:
+        record = signing.verify(lib.path, lib.version, int(lib.meta.get("schema_version", -1)))
+    except signing.SignatureError as e:
+        return f"signature: not trusted ({e})"
+    return f"signature: signed by trusted key {record.key_id}, content {record.content_version}"
 
 
 def _fresh_hash(root: Path) -> str | None:
@@ -322,4 +339,42 @@ def _build(args) -> int:
     except OSError as e:
         return _fail(f"cannot write {out}: {e.strerror or e}")
     print(f"built {out} (content hash {digest[:12]})")
+    return 0
+
+
+def _keygen(args) -> int:
+    from .data import signing
+
+    out = Path(args.out)
+    if out.exists():
+        return _fail(f"{out} exists: a signing key is never overwritten")
+    try:
+        kid = signing.keygen(out)
+    except OSError as e:
+        return _fail(f"cannot write {out}: {e.strerror or e}")
+    print(f"key {kid}: private key {out} (keep it out of the repository), public key {out}.pub")
+    return 0
+
+
+def _sign_db(args) -> int:
+    import sqlite3
+
+    from .data import signing
+
+    db = Path(args.sign_db)
+    try:
+        key = signing.load_private_key(Path(args.key))
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta"))
+        finally:
+            conn.close()
+        out = signing.sign(db, key, meta["content_version"], int(meta["schema_version"]))
+    except signing.SignatureError as e:
+        return _fail(str(e))
+    except (sqlite3.Error, KeyError, ValueError):
+        return _fail(f"{db} is not a SarcoRef content database")
+    except OSError as e:
+        return _fail(f"cannot sign {db}: {e.strerror or e}")
+    print(f"signed {db} with key {signing.key_id(key.verify_key)}: {out}")
     return 0
