@@ -298,12 +298,15 @@ class CardDelegate(QStyledItemDelegate):
         tfm = p.fontMetrics()
         line_h = tfm.height()
         title_w = min(tfm.horizontalAdvance(card.title) + 2, inner.width())
-        if card.group == "beyond":
+        tag_on_line_2 = False
+        if card.group == "beyond":  # beside the title when it fits whole, else on the right of line 2
             tag, tag_font = w.get("beyond", ""), self.font(BADGE_PT)
-            tag_w = min(_pill_width(p, tag, tag_font), inner.width() - title_w - 8)
-            if tag_w >= 3 * PILL_PAD:
+            tag_w = _pill_width(p, tag, tag_font)
+            if tag_w <= inner.width() - title_w - 8:
                 tag_rect = QRect(inner.right() - tag_w + 1, y + (line_h - BADGE_H) // 2, tag_w, BADGE_H)
                 _pill(p, tag_rect, tag, tag_font, c.text, None, c.muted, dashed=True)  # outline: not a status
+            else:
+                tag_on_line_2 = True
             p.setFont(self.font(TITLE_PT, bold=True))
         p.setPen(QColor(c.text))
         p.drawText(QRect(inner.left(), y, inner.width(), line_h), Qt.AlignLeft | Qt.AlignVCenter,
@@ -315,8 +318,17 @@ class CardDelegate(QStyledItemDelegate):
         bfm = p.fontMetrics()
         p.setPen(QColor(c.muted))
         sub = " · ".join(x for x in (card.nct_id if card.acronym else "", card.phase or w.get("nr", "")) if x)
-        p.drawText(QRect(inner.left(), y, inner.width(), bfm.height()), Qt.AlignLeft | Qt.AlignVCenter,
-                   bfm.elidedText(sub, Qt.ElideRight, inner.width()))  # fmt: skip
+        sub_w = inner.width()
+        if tag_on_line_2:
+            tag_w = min(tag_w, inner.width() - bfm.horizontalAdvance(sub) - 8)
+            if tag_w >= 3 * PILL_PAD:
+                tag_rect = QRect(inner.right() - tag_w + 1, y + (bfm.height() - BADGE_H) // 2, tag_w, BADGE_H)
+                _pill(p, tag_rect, tag, tag_font, c.text, None, c.muted, dashed=True)
+                sub_w -= tag_w + 8
+            p.setFont(self.font(BODY_PT))
+            p.setPen(QColor(c.muted))
+        p.drawText(QRect(inner.left(), y, sub_w, bfm.height()), Qt.AlignLeft | Qt.AlignVCenter,
+                   bfm.elidedText(sub, Qt.ElideRight, sub_w))  # fmt: skip
         y += bfm.height() + 8
 
         # Line 3: the status badge, its text always on it.

@@ -461,3 +461,19 @@ def test_a_card_leads_with_its_key_result_and_its_provenance_never_cut(make_view
     assert lines and source and all(line in painted for line in lines + source)
     text = view.model.data(view.model.index(row, 0), Qt.AccessibleTextRole)
     assert su2c.key_result in text and su2c.key_source in text
+
+
+@pytest.mark.parametrize("width", [1041, 1366, 1920])  # 1041: the grid of a 1366 px main window
+def test_the_beyond_the_lecture_tag_is_painted_whole(make_view, monkeypatch, width):
+    """At 1366 px the tag beside a long NCT ID was cut to "Beyond the lect…": it moves to the next line instead."""
+    view = make_view("en")
+    view.resize(width, 768)
+    view.set_filter("group", "beyond")
+    tag = view.grid.itemDelegate().words["beyond"]
+    painted = []
+    for row in range(len(view.model.shown)):
+        view.grid.scrollTo(view.model.index(row, 0))
+        painted += painted_texts(view, monkeypatch)
+    assert tag == "Beyond the lecture"
+    tags = {t for t in painted if t.startswith("Beyond")}
+    assert tags == {tag}
