@@ -158,4 +158,8 @@ if [[ $FAILED -ne 0 ]]; then
     echo "== bare machine: FAILED" >&2
     exit 1
 fi
-echo "== bare machine: all checks passed ($SUITE minbase + $(wc -w <<<"$PKGS") packages, no Python)"
+# What apt really put there beyond the minimal base: the documented list plus what it pulled in.
+ADDED=$(comm -13 <(chroot "$BASE" dpkg-query -W -f '${Package}\n' | sort) \
+                 <(chroot "$BARE" dpkg-query -W -f '${Package}\n' | sort))
+echo "== bare machine: all checks passed ($SUITE minbase, no Python; $(wc -w <<<"$PKGS") packages asked for," \
+     "apt installed $(wc -w <<<"$ADDED") with their dependencies: $(tr '\n' ' ' <<<"$ADDED"))"

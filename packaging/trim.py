@@ -39,9 +39,18 @@ EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "unittest", "doctest", "pdb", "pydoc", "pydoc_data", "ssl", "_ssl",
     # build-time only: the database builder's helpers and packaging tools
     "sqlite_utils", "click", "setuptools", "pkg_resources", "pip", "PyInstaller",
-    # C accelerators with a pure-Python fallback, for code the app never runs hot (decimal arithmetic;
-    # YAML, which only the database builder parses)
-    "_decimal", "yaml._yaml", "_yaml",
+    # the content builder and its parsers: `build-db` and the sources half of `check` run from a checkout,
+    # never from the frozen app (which ships the built database, not its sources); pygments would come in
+    # through markdown's optional code highlighting
+    "sarcoref.data.builder", "sarcoref.data.sources", "sarcoref.data.render", "markdown", "yaml", "_yaml",
+    "pygments",
+    # a C accelerator with a pure-Python fallback, for code the app never runs hot (decimal arithmetic)
+    "_decimal",
+    # rapidfuzz builds each C++ module twice (plain and AVX2) and the app only calls process.extract with
+    # the OSA distance over a few hundred words: the plain build is enough, and its fuzz ratios (never
+    # called) fall back to their pure-Python version. About 7.5 MB.
+    "rapidfuzz.distance.metrics_cpp_avx2", "rapidfuzz.fuzz_cpp_avx2", "rapidfuzz.process_cpp_avx2",
+    "rapidfuzz.fuzz_cpp",
 ]  # fmt: skip
 
 # East Asian legacy text codecs: Linux and macOS run Python in UTF-8 and the app reads only UTF-8.
@@ -93,13 +102,15 @@ SOURCE_ONLY_SUFFIXES = {".ts", ".py", ".pyc", ".ico", ".icns", ".md", ".pro", ".
 
 def data_files(root: Path) -> list[tuple[str, str]]:
     """(source, destination folder) pairs for Analysis(datas=...): the content database with its
-    checksum manifest, and every run-time file under resources/."""
+    checksum manifest, and every run-time file under resources/, in sarcoref/resources as in the wheel."""
     db = root / "sarcoref" / "data" / "content.db"
     out = [(str(db), "sarcoref/data"), (str(db.with_name(db.name + ".manifest.json")), "sarcoref/data")]
     resources = root / "resources"
     for path in sorted(resources.rglob("*")):
         if path.is_file() and path.suffix.lower() not in SOURCE_ONLY_SUFFIXES and "__pycache__" not in path.parts:
-            out.append((str(path), str(PurePosixPath("resources", *path.relative_to(resources).parent.parts))))
+            out.append(
+                (str(path), str(PurePosixPath("sarcoref", "resources", *path.relative_to(resources).parent.parts)))
+            )
     return out
 
 

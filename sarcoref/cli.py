@@ -161,15 +161,36 @@ def _print_json(value) -> None:
 
 def _search(args) -> int:
     lib = _library(args)
-    hits = lib.search(args.query, _lang(args), args.limit)
-    if args.json:
-        _print_json([h.as_dict() for h in hits])
+    lang = _lang(args)
+    found = lib.find(args.query, lang, args.limit)
+    for line in _search_hints(found, lang):
+        print(line, file=sys.stderr)
+    if args.json:  # each hit says whether a corrected query or the other language's text found it
+        _print_json([h.as_dict() for h in found.hits])
         return 0
-    if not hits:
-        print("No results." if _lang(args) == "en" else "Aucun résultat.")
-    for h in hits:
+    if not found.hits:
+        print("No results." if lang == "en" else "Aucun résultat.")
+    for h in found.hits:
         print(f"[{h.kind}] {h.id} — {h.title}\n    {h.text}")
     return 0
+
+
+def _search_hints(found, lang: str) -> list[str]:
+    """How the hits after the literal ones were found: a corrected spelling, the other language's text."""
+    en = lang == "en"
+    out = []
+    if found.corrected:
+        fixes = ", ".join(f"{a} → {b}" for a, b in found.corrections)
+        out.append(
+            f"Also searched for: {found.corrected} ({fixes})"
+            if en
+            else f"Recherche aussi de : {found.corrected} ({fixes})"
+        )
+    if found.other_lang:
+        n, other = found.other_count, {"fr": ("French", "français"), "en": ("English", "anglais")}[found.other_lang]
+        out.append(f"{n} found through the {other[0]} text only (pages shown in English)" if en
+                   else f"{n} trouvé(s) par le seul texte {other[1]} (pages affichées en français)")  # fmt: skip
+    return out
 
 
 def _show(args) -> int:

@@ -14,8 +14,12 @@ if [ "${1:-}" = "--uninstall" ]; then
 fi
 mkdir -p "$APPS" "$ICONS"
 cp "$HERE/sarcoref.png" "$ICONS/sarcoref.png"
-# The menu needs the program's full path; quotes keep a path with spaces whole.
-sed "s|^Exec=.*|Exec=\"$HERE/SarcoRef\"|" "$HERE/sarcoref.desktop" >"$APPS/sarcoref.desktop"
+# The menu needs the program's full path, quoted so that spaces stay inside it. Escaped twice over: first as
+# the Desktop Entry specification asks inside a quoted Exec argument (\ " ` $ get a backslash, which the
+# file's own string escaping doubles; % becomes %%), then for sed's replacement text (& \ and the | delimiter).
+EXEC=$(printf '%s' "$HERE/SarcoRef" | sed -e 's/\\/\\\\\\\\/g' -e 's/["`$]/\\\\&/g' -e 's/%/%%/g')
+REPLACEMENT=$(printf '%s' "$EXEC" | sed -e 's/[\\&|]/\\&/g')
+sed "s|^Exec=.*|Exec=\"$REPLACEMENT\"|" "$HERE/sarcoref.desktop" >"$APPS/sarcoref.desktop"
 chmod 644 "$APPS/sarcoref.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$APPS" >/dev/null 2>&1 || true
 echo "SarcoRef added to the applications menu ($APPS/sarcoref.desktop)."

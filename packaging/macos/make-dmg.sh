@@ -4,8 +4,9 @@
 #
 # Uses create-dmg (brew install create-dmg) when present for a laid-out window (background-free, icons
 # placed side by side); otherwise plain hdiutil, which gives the same two icons without positions.
-# SARCOREF_CODESIGN_IDENTITY="Developer ID Application: ..." signs the app and the image; without it the
-# app keeps PyInstaller's ad-hoc signature and Gatekeeper asks the user to confirm the first start.
+# Sign the app first (packaging/macos/sign-app.sh); SARCOREF_CODESIGN_IDENTITY="Developer ID Application: ..."
+# then signs the image too. Without it the app keeps PyInstaller's ad-hoc signature and Gatekeeper asks the
+# user to allow the first start (docs/packaging.md).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 APP="$ROOT/dist/SarcoRef.app"
@@ -15,9 +16,6 @@ ARCH=$(uname -m)
 OUT="$ROOT/dist/SarcoRef-$VERSION-macos-$ARCH.dmg"
 rm -f "$OUT"
 
-if [[ -n "${SARCOREF_CODESIGN_IDENTITY:-}" ]]; then
-    codesign --force --deep --options runtime --timestamp --sign "$SARCOREF_CODESIGN_IDENTITY" "$APP"
-fi
 codesign --verify --deep --strict "$APP"  # a broken signature would make macOS refuse to start the app
 
 if command -v create-dmg >/dev/null; then
@@ -33,7 +31,7 @@ else
 fi
 
 if [[ -n "${SARCOREF_CODESIGN_IDENTITY:-}" ]]; then
-    codesign --force --sign "$SARCOREF_CODESIGN_IDENTITY" "$OUT"
+    codesign --force --timestamp --sign "$SARCOREF_CODESIGN_IDENTITY" "$OUT"
 fi
 hdiutil verify "$OUT"
 echo "wrote $OUT ($(du -h "$OUT" | cut -f1))"

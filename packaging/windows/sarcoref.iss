@@ -42,6 +42,11 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=auto
+;   iscc /DAppVersion=X /DSign "/Ssarcoref=signtool sign ... $f"  signs the installer and the uninstaller
+#ifdef Sign
+SignTool=sarcoref
+SignedUninstaller=yes
+#endif
 ; A running SarcoRef is closed before files are replaced or removed.
 CloseApplications=yes
 RestartApplications=no

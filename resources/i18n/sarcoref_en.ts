@@ -48,47 +48,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="90"/>
+        <location filename="../../sarcoref/ui/app.py" line="102"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
         <translation>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="92"/>
+        <location filename="../../sarcoref/ui/app.py" line="104"/>
         <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
         <translation>The details are in this file, for whoever looks after SarcoRef: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="173"/>
+        <location filename="../../sarcoref/ui/app.py" line="185"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="180"/>
+        <location filename="../../sarcoref/ui/app.py" line="192"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185"/>
+        <location filename="../../sarcoref/ui/app.py" line="197"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Your bookmarks and settings cannot be saved during this session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="188"/>
+        <location filename="../../sarcoref/ui/app.py" line="200"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="193"/>
+        <location filename="../../sarcoref/ui/app.py" line="205"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Your bookmarks and settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="194"/>
+        <location filename="../../sarcoref/ui/app.py" line="206"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>A change to your bookmarks or settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="200"/>
+        <location filename="../../sarcoref/ui/app.py" line="212"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Your bookmarks and settings need attention.</translation>
     </message>
@@ -273,331 +273,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolerance (side by side)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="267"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="300"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="316"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
         <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>Back (Alt+Left)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>Forward (Alt+Right)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Home (Alt+Home)</source>
         <translation>Home (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Find in page…</source>
         <translation>Find in page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Find in page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
         <source>Bookmark this page</source>
         <translation>Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Actual size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Export PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
         <source>User guide (F1)</source>
         <translation>User guide (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="657"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="719"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <source>Clear recent searches</source>
+        <translation>Clear recent searches</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="224"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
         <source>Bookmarked</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="368"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="384"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
         <source>What&apos;s new</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="430"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="435"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="451"/>
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="436"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="452"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -608,7 +613,7 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="460"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="483"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -616,92 +621,143 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="461"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="484"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="494"/>
+        <source>Also showing results for “%1”.</source>
+        <translation>Also showing results for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="496"/>
+        <source>Nothing matches “%1”: showing results for “%2”.</source>
+        <translation>Nothing matches “%1”: showing results for “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="498"/>
+        <source>Search only for “%1”</source>
+        <translation>Search only for “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/main_window.py" line="501"/>
+        <source>%n page(s) found through the English text only.</source>
+        <translation>
+            <numerusform>%n page found through the English text only.</numerusform>
+            <numerusform>%n pages found through the English text only.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/main_window.py" line="502"/>
+        <source>Read in English</source>
+        <translation>Read in English</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/main_window.py" line="505"/>
+        <source>%n page(s) found through the French text only.</source>
+        <translation>
+            <numerusform>%n page found through the French text only.</numerusform>
+            <numerusform>%n pages found through the French text only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="506"/>
+        <source>Read in French</source>
+        <translation>Read in French</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="563"/>
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="505"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="566"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="512"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="573"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="574"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="635"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="602"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="663"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="617"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="678"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="690"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="690"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="698"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="698"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="640"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="701"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="711"/>
         <source>Up / Down, Enter</source>
         <translation>Up / Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="711"/>
         <source>Choose a search result, open it</source>
         <translation>Choose a search result, open it</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
+        <source>Down, in the empty search field</source>
+        <translation>Down, in the empty search field</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
+        <source>Recent searches</source>
+        <translation>Recent searches</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="714"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="714"/>
         <source>Top or bottom of the page</source>
         <translation>Top or bottom of the page</translation>
     </message>
@@ -955,6 +1011,19 @@ Open it in your web browser?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsList</name>
+    <message>
+        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
+        <source>In the English text:</source>
+        <translation>In the English text:</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
+        <source>In the French text:</source>
+        <translation>In the French text:</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../../sarcoref/ui/kiosk/search.py" line="121"/>
@@ -1025,7 +1094,17 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="186"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="189"/>
+        <source>also showing “%1”</source>
+        <translation>also showing “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="189"/>
+        <source>showing results for “%1”</source>
+        <translation>showing results for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="191"/>
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>No results. Try fewer letters, or tap a topic.</translation>
     </message>
@@ -1033,52 +1112,52 @@ Open it in your web browser?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="173"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiotherapy vs immunotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
         <source>Immunomodulation balance</source>
         <translation>Immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
         <source>Tolerance views</source>
         <translation>Tolerance views</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Radiotherapy and immunotherapy tolerance, side by side</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Radiotherapy immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="215"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="214"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>The tolerance content is missing from the content database.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="259"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="258"/>
         <source>More CTCAE grade definitions</source>
         <translation>More CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="268"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="267"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Show or hide the CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="281"/>
         <source>CTCAE grades:</source>
         <translation>CTCAE grades:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="286"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="285"/>
         <source>Open the lecture section this comes from</source>
         <translation>Open the lecture section this comes from</translation>
     </message>
@@ -1158,131 +1237,136 @@ Open it in your web browser?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="597"/>
         <source>Filter by %1</source>
         <translation>Filter by %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="598"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Show only the matching trials; filters combine</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="548"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="599"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="549"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="550"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="600"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="601"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="551"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="602"/>
         <source>Show all trials again</source>
         <translation>Show all trials again</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="552"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="603"/>
         <source>Trial cards</source>
         <translation>Trial cards</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="553"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="604"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Arrow keys move between cards; Enter opens the trial.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="554"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Number of trials shown</source>
         <translation>Number of trials shown</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
         <source>No trial matches these filters.</source>
         <translation>No trial matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choose “Clear filters” to see all trials.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
         <source>In the lecture</source>
         <translation>In the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
         <source>Beyond the lecture</source>
         <translation>Beyond the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Radiotherapy</source>
         <translation>Radiotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>Primary endpoint</source>
         <translation>Primary endpoint</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Histology</source>
         <translation>Histology</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="572"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <source>Key result</source>
+        <translation>Key result</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="664"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="715"/>
         <source>%n trial(s)</source>
         <translation>
             <numerusform>%n trial</numerusform>
@@ -1290,7 +1374,7 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="666"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="717"/>
         <source>%n of %1 trial(s)</source>
         <translation>
             <numerusform>%n of %1 trials</numerusform>

@@ -48,47 +48,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="90"/>
+        <location filename="../../sarcoref/ui/app.py" line="102"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
         <translation>Un problème est survenu (référence %1). SarcoRef continue de fonctionner. Rien n’a été envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="92"/>
+        <location filename="../../sarcoref/ui/app.py" line="104"/>
         <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
         <translation>Les détails sont dans ce fichier, pour la personne qui s’occupe de SarcoRef : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="173"/>
+        <location filename="../../sarcoref/ui/app.py" line="185"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>Une mise à jour du contenu placée dans votre dossier utilisateur n&apos;a pas pu être utilisée ; SarcoRef affiche son propre contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="180"/>
+        <location filename="../../sarcoref/ui/app.py" line="192"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Le fichier de vos signets et réglages était endommagé. Il a été mis de côté et un nouveau a été créé ; ce qui pouvait être lu a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185"/>
+        <location filename="../../sarcoref/ui/app.py" line="197"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Vos signets et réglages ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="188"/>
+        <location filename="../../sarcoref/ui/app.py" line="200"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Vos signets et réglages proviennent d&apos;une version plus récente de SarcoRef : ils n&apos;ont pas été modifiés, et cette session ne sera pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="193"/>
+        <location filename="../../sarcoref/ui/app.py" line="205"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Vos signets et réglages n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="194"/>
+        <location filename="../../sarcoref/ui/app.py" line="206"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>Une modification de vos signets ou réglages n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="200"/>
+        <location filename="../../sarcoref/ui/app.py" line="212"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Vos signets et réglages demandent votre attention.</translation>
     </message>
@@ -273,331 +273,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="267"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="300"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="316"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l&apos;identifiant « %1 » ; voici la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
         <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
         <source>User guide (F1)</source>
         <translation>Guide d’utilisation (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="657"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="719"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <source>Clear recent searches</source>
+        <translation>Effacer les recherches récentes</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="224"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="368"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="384"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
         <source>What&apos;s new</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="430"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="435"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="451"/>
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="436"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="452"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -608,7 +613,7 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="460"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="483"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -616,92 +621,143 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="461"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="484"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="494"/>
+        <source>Also showing results for “%1”.</source>
+        <translation>Résultats pour « %1 » également.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="496"/>
+        <source>Nothing matches “%1”: showing results for “%2”.</source>
+        <translation>Rien ne correspond à « %1 » : résultats pour « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="498"/>
+        <source>Search only for “%1”</source>
+        <translation>Chercher seulement « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/main_window.py" line="501"/>
+        <source>%n page(s) found through the English text only.</source>
+        <translation>
+            <numerusform>%n page trouvée par son seul texte anglais.</numerusform>
+            <numerusform>%n pages trouvées par leur seul texte anglais.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/main_window.py" line="502"/>
+        <source>Read in English</source>
+        <translation>Lire en anglais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/main_window.py" line="505"/>
+        <source>%n page(s) found through the French text only.</source>
+        <translation>
+            <numerusform>%n page trouvée par son seul texte français.</numerusform>
+            <numerusform>%n pages trouvées par leur seul texte français.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="506"/>
+        <source>Read in French</source>
+        <translation>Lire en français</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="563"/>
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="505"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="566"/>
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="512"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="573"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="574"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="635"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="602"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="663"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="617"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="678"/>
         <source>Printing failed</source>
         <translation>L&apos;impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="690"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="690"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="698"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="698"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="640"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="701"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="711"/>
         <source>Up / Down, Enter</source>
         <translation>Haut / Bas, Entrée</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="711"/>
         <source>Choose a search result, open it</source>
         <translation>Choisir un résultat de recherche, l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
+        <source>Down, in the empty search field</source>
+        <translation>Bas, dans le champ de recherche vide</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
+        <source>Recent searches</source>
+        <translation>Recherches récentes</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="714"/>
         <source>Home / End</source>
         <translation>Début / Fin</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="714"/>
         <source>Top or bottom of the page</source>
         <translation>Haut ou bas de la page</translation>
     </message>
@@ -955,6 +1011,19 @@ L’ouvrir dans votre navigateur web ?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsList</name>
+    <message>
+        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
+        <source>In the English text:</source>
+        <translation>Dans le texte anglais :</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
+        <source>In the French text:</source>
+        <translation>Dans le texte français :</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../../sarcoref/ui/kiosk/search.py" line="121"/>
@@ -1025,7 +1094,17 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/search.py" line="186"/>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="189"/>
+        <source>also showing “%1”</source>
+        <translation>résultats pour « %1 » également</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="189"/>
+        <source>showing results for “%1”</source>
+        <translation>résultats pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/search.py" line="191"/>
         <source>No results. Try fewer letters, or tap a topic.</source>
         <translation>Aucun résultat. Essayez moins de lettres, ou touchez un sujet.</translation>
     </message>
@@ -1033,52 +1112,52 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="173"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiothérapie vs immunothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
         <source>Immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
         <source>Tolerance views</source>
         <translation>Vues de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Tolérance de la radiothérapie et de l&apos;immunothérapie, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation par la radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="215"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="214"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>Le contenu sur la tolérance manque dans la base de contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="259"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="258"/>
         <source>More CTCAE grade definitions</source>
         <translation>Autres définitions de grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="268"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="267"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Afficher ou masquer les définitions des grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="282"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="281"/>
         <source>CTCAE grades:</source>
         <translation>Grades CTCAE :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="286"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="285"/>
         <source>Open the lecture section this comes from</source>
         <translation>Ouvrir la partie du cours d&apos;où cela provient</translation>
     </message>
@@ -1158,131 +1237,136 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="546"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="597"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="547"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="598"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Afficher seulement les essais correspondants ; les filtres se combinent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="548"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="599"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="549"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="550"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="600"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="601"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="551"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="602"/>
         <source>Show all trials again</source>
         <translation>Réafficher tous les essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="552"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="603"/>
         <source>Trial cards</source>
         <translation>Fiches d&apos;essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="553"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="604"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Les flèches passent d&apos;une fiche à l&apos;autre ; Entrée ouvre l&apos;essai.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="554"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
         <source>Number of trials shown</source>
         <translation>Nombre d&apos;essais affichés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
         <source>No trial matches these filters.</source>
         <translation>Aucun essai ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="556"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choisissez « Effacer les filtres » pour voir tous les essais.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
         <source>In the lecture</source>
         <translation>Dans le cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="559"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
         <source>Beyond the lecture</source>
         <translation>Au-delà du cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Setting</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="560"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Radiotherapy</source>
         <translation>Radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>Primary endpoint</source>
         <translation>Critère principal</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>not reported</source>
         <translation>non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="561"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="562"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Histology</source>
         <translation>Histologie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="572"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="606"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="664"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="715"/>
         <source>%n trial(s)</source>
         <translation>
             <numerusform>%n essai</numerusform>
@@ -1290,7 +1374,7 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="666"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="717"/>
         <source>%n of %1 trial(s)</source>
         <translation>
             <numerusform>%n essai sur %1</numerusform>

@@ -136,15 +136,79 @@ def _synonyms(content: src.Content) -> list[dict]:
     return rows
 
 
-def _search_body(text: str, labels: dict) -> str:
-    """The page text without statement labels and list bullets: "update" or "2026" must not match every page."""
+def _entities(content: src.Content) -> list[dict]:
+    """What a query may name, and the items it names: a glossary entry by any of its forms (tier 0); the trials
+    that use a drug or study a histology, by its facet label or by the forms of its glossary entry (tier 1)."""
+    from .sources import FACETS
+
+    terms_of: dict[str, set[str]] = {}  # compact form -> glossary terms spelt so
+    forms_of: dict[str, set[str]] = {}  # glossary term -> its compact forms
+    for g in content.glossary:
+        forms = {compact(f) for f in (g["term"], *g["synonyms"], *g["expansion"].values())} - {""}
+        forms_of[g["term"]] = forms
+        for f in forms:
+            terms_of.setdefault(f, set()).add(g["term"])
+    out = {(f, term): 0 for term, forms in forms_of.items() for f in forms}
+    for t in content.trials:
+        for key in ("agents", "histologies"):
+            group = FACETS[key][0]
+            for code in t["facets"].get(key, {}).get("codes", []):
+                entry = content.vocabulary.get(group, {}).get(code, {})
+                forms = {compact(code), *(compact(entry.get(lang, "")) for lang in src.LANGS)} - {""}
+                for f in list(forms):
+                    for term in terms_of.get(f, ()):
+                        forms |= forms_of[term]
+                for f in forms:
+                    out.setdefault((f, t["id"]), 1)
+    return [{"form": f, "id": i, "tier": tier} for (f, i), tier in sorted(out.items())]
+
+
+def _vocabulary(db) -> None:
+    """Every word of the index per language, read from FTS5 itself (fts5vocab) so that it is exactly what a query
+    can match; `spelt` marks the words of titles and bodies, the ones a typo may be corrected to (the keys column
+    holds our joined forms and ids, which exist but are nobody's spelling)."""
+    db.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, search_fts, instance)")
+    db.execute("CREATE TABLE vocab (term TEXT NOT NULL, lang TEXT NOT NULL, docs INTEGER NOT NULL, "
+               "spelt INTEGER NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID")  # fmt: skip
+    db.execute(
+        "INSERT INTO vocab SELECT w.term, s.language, count(DISTINCT w.doc), max(w.col IN ('title', 'body')) "
+        "FROM temp.words w JOIN search s ON s.rowid = w.doc WHERE w.col != 'language' "
+        "GROUP BY s.language, w.term ORDER BY s.language, w.term"
+    )
+    db.execute("DROP TABLE temp.words")
+
+
+def _source_labels(content: src.Content) -> dict[str, set[str]]:
+    """Every source label a statement's tail may show ("Cours", "Registre NCT…", "Kim 2013"), per language."""
+    out = {}
+    for lang in src.LANGS:
+        r = Renderer(lang, content.labels, content.references, content.glossary, content.trials)
+        sources = [{"type": "lecture", "id": ""}] + [{"type": "ref", "id": x["id"]} for x in content.references]
+        sources += [{"type": "registry", "id": t["id"]} for t in content.trials]
+        out[lang] = {r.source_label(s) for s in sources}
+    return out
+
+
+_TAIL = re.compile(r"[ \t]*\[([^\[\]\n]*)\][ \t]*$", re.M)
+
+
+def _search_body(text: str, labels: dict, source_labels: set[str], lang: str) -> str:
+    """The page text without statement labels, source tails, a trial card's group and registry lines, and list
+    bullets: "update", "2026", "cours" or "registre" must not match every page through what is only a label."""
+    boilerplate = {v.get(lang) for v in labels.get("trial_groups", {}).values()}
+    prefixes = tuple(
+        f"{labels[k][lang]}{sep}" for k, sep in (("registry", ": "), ("registry_as_of", " ")) if k in labels
+    )
     kinds = [v for k in ("update", "unverified") for v in labels.get("kinds", {}).get(k, {}).values()]
     if kinds:
         text = re.sub(r"\[(?:" + "|".join(map(re.escape, kinds)) + r")[^\]]*\] ", "", text)
-    return re.sub(r"(?m)^\s*- ", "", text)
+    # A tail is removed only when each of its parts is a source label: other brackets are the text's own.
+    text = _TAIL.sub(lambda m: "" if set(m.group(1).split("; ")) <= source_labels else m.group(), text)
+    text = re.sub(r"(?m)^\s*- ", "", text)
+    return "\n".join(line for line in text.split("\n") if line not in boilerplate and not line.startswith(prefixes))
 
 
-def _search_rows(items: list[dict], labels: dict) -> list[dict]:
+def _search_rows(items: list[dict], labels: dict, source_labels: dict[str, set[str]]) -> list[dict]:
     rows = []
     for i, it in enumerate(items):
         if it["id"] == "tolerance":
@@ -153,7 +217,10 @@ def _search_rows(items: list[dict], labels: dict) -> list[dict]:
         if it["kind"] == "trial":
             data = json.loads(it["data"])
             keys.append(compact(data.get("acronym") or ""))
-        title, body = f"{it['title']} {it['subtitle']}".strip(), _search_body(it["text"], labels)
+        title, body = (
+            f"{it['title']} {it['subtitle']}".strip(),
+            _search_body(it["text"], labels, source_labels[it["lang"]], it["lang"]),
+        )
         rows.append({"rowid": i + 1, "id": it["id"], "lang": it["lang"], "kind": it["kind"],
                      "label": it["title"], "title": title, "body": body, "title_words": word_line(title), "body_words": word_line(body),
                      "keys": " ".join(sorted(set(filter(None, keys)))), "language": it["lang"]})  # fmt: skip
@@ -179,7 +246,7 @@ def build(root: Path, out: Path) -> str:
         db.table("aliases").insert_all(_aliases(content), pk="alias")
         db.table("synonyms").insert_all(_synonyms(content), pk=("form", "grp"))
         db.table("synonyms").create_index(["grp"])
-        search_rows = _search_rows(items, content.labels)
+        search_rows = _search_rows(items, content.labels, _source_labels(content))
         db.table("search").insert_all(search_rows, pk="rowid")
         # Accent folding (remove_diacritics 2) and prefix indexes for search-as-you-type; the one-letter index
         # matters most: without it a last word of one letter ("radiothérapie s") merges thousands of doclists.
@@ -189,6 +256,8 @@ def build(root: Path, out: Path) -> str:
         )
         db.execute("INSERT INTO search_fts(search_fts) VALUES('rebuild')")
         db.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")
+        _vocabulary(db)
+        db.table("entities").insert_all(_entities(content), pk=("form", "id"))
         meta = {
             "schema_version": str(SCHEMA_VERSION),
             "content_version": str(content.meta["version"]),

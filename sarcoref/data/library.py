@@ -10,7 +10,7 @@ import json
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import search as s
@@ -18,7 +18,7 @@ from .paths import bundled_db, user_dir
 
 # Defined here, not in the builder, so that starting the app never imports the builder and with it the
 # YAML and Markdown parsers (about 90 ms of start-up); the builder imports them from here.
-SCHEMA_VERSION = 2  # 2: the search table stores each row's word lines for ranking
+SCHEMA_VERSION = 3  # 2: the search table stores each row's word lines; 3: the vocabulary and the entities
 MANIFEST_SUFFIX = ".manifest.json"
 
 
@@ -33,14 +33,17 @@ def content_hash(conn: sqlite3.Connection) -> str:
     return h.hexdigest()
 
 
-REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "meta"}
+REQUIRED_TABLES = {"items", "aliases", "synonyms", "search", "search_fts", "vocab", "entities", "meta"}
 # The columns this module reads: a database laid out otherwise is refused when opened, not mid-search.
 REQUIRED_COLUMNS = {
     "items": {"id", "lang", "kind", "title", "subtitle", "parent", "position", "html", "text", "data"},
     "search": {"rowid", "id", "kind", "label", "title", "body", "title_words", "body_words"},
     "aliases": {"alias", "id"},
     "synonyms": {"form", "phrase", "grp"},
+    "vocab": {"term", "lang", "docs", "spelt"},
+    "entities": {"form", "id", "tier"},
 }
+FEW = 5  # fewer hits than this for the query as typed: look for a corrected spelling and for the other language
 
 
 # sqlite3 raises UnicodeDecodeError instead of DatabaseError when SQLite's own error message quotes
@@ -73,10 +76,35 @@ class Hit:
     snippet: str  # HTML, hits wrapped in <mark>
     text: str  # the same snippet as plain text
     score: float = 0.0
+    corrected: str | None = None  # the corrected query that found it, when the words as typed did not
+    found_in: str | None = None  # the other language, when only its text matched (the snippet is in it)
+    detail: str = ""  # for a trial, its phase and status ("Phase 2 · Closed to enrolment")
 
     def as_dict(self) -> dict:
         return {"id": self.id, "kind": self.kind, "title": self.title, "snippet": self.text,
-                "snippet_html": self.snippet, "score": round(self.score, 4)}  # fmt: skip
+                "snippet_html": self.snippet, "score": round(self.score, 4), "corrected": self.corrected,
+                "found_in": self.found_in, "detail": self.detail}  # fmt: skip
+
+
+@dataclass
+class Results:
+    """What a search found, and what it adds when that is little: the hits of the query with its typos corrected,
+    then the pages whose other-language text matches (titled in this language), each after those of the query
+    as typed, and flagged so that the list can say how they were found."""
+
+    query: str
+    lang: str
+    hits: list[Hit]
+    corrected: str | None = None  # the query as searched after correction ("pembrolizumab")
+    corrections: tuple[tuple[str, str], ...] = ()  # (word as typed, word searched)
+    other_lang: str | None = None  # the other language, when its text matches pages this one's does not
+    other_count: int = 0  # how many
+
+    def as_dict(self) -> dict:
+        other = {"lang": self.other_lang, "count": self.other_count} if self.other_lang else None
+        return {"query": self.query, "lang": self.lang, "hits": [h.as_dict() for h in self.hits],
+                "corrected": self.corrected, "corrections": [list(c) for c in self.corrections],
+                "other_language": other}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -170,11 +198,49 @@ def verify_file(path: Path) -> None:
         try:
             expected = json.loads(manifest.read_text(encoding="utf-8"))
             ok_size = expected["size"] == size
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if ok_size else ""
+            digest = file_digest(path) if ok_size else ""
         except (OSError, ValueError, KeyError, TypeError):
             raise ContentError(f"the checksum manifest beside {path.name} is unreadable") from None
         if not ok_size or digest != expected.get("sha256"):
             raise ContentError(f"content database is damaged (checksum mismatch): {path}")
+
+
+def _stamp(path: Path) -> list:
+    """What changes whenever the file's bytes do: size, inode, modification and status-change times (the last
+    cannot be set back by a program, unlike the modification time)."""
+    st = path.stat()
+    return [str(path.resolve()), st.st_size, st.st_ino, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _digests_cache() -> Path:
+    return user_dir() / "cache" / "content-digests.json"
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a content database, remembered per user with the file's stamp: hashing the bundled
+    database took about 7 ms of every start; a file changed in any way has a new stamp and is hashed again."""
+    stamp = _stamp(path)
+    cache = _digests_cache()
+    try:
+        known = json.loads(cache.read_text(encoding="utf-8"))
+        remembered = dict(known) if isinstance(known, list) else {}
+    except (OSError, ValueError, TypeError):
+        remembered = {}
+    key = json.dumps(stamp)
+    if isinstance(remembered.get(key), str):
+        return remembered[key]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    remembered = {k: v for k, v in remembered.items() if json.loads(k)[0] != stamp[0]} | {key: digest}
+    if not user_dir().is_dir():  # never the one to create the user folder (a headless command, a kiosk)
+        return digest
+    try:  # a read-only user folder only costs the hash next time
+        cache.parent.mkdir(exist_ok=True)
+        tmp = cache.with_name(cache.name + ".tmp")
+        tmp.write_text(json.dumps(sorted(remembered.items())[-8:]), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return digest
 
 
 class Library:
@@ -213,6 +279,10 @@ class Library:
         if not verify_file_has_manifest(self.path):
             self._check_content_hash()
         self._synonym_cache: dict[str, list[str] | None] = {}
+        self._details: dict[str, dict[str, str]] = {}
+        self._entity_cache: dict[tuple[str, bool], dict[str, int]] = {}
+        self._vocab: dict[str, s.Vocabulary] = {}
+        self._vocab_lock = threading.Lock()
 
     def _check_content_hash(self) -> None:
         """Without a manifest, the content hash the builder stored is the checksum: a flipped bit in any row
@@ -368,14 +438,123 @@ class Library:
             self._synonym_cache[form] = [r[0] for r in rows] or None
         return self._synonym_cache[form]
 
-    def search(self, query: str, lang: str = "fr", limit: int = 50) -> list[Hit]:
-        """Ranked hits for what the user typed; never raises on any text."""
+    def search(self, query: str, lang: str = "fr", limit: int = 50, *, fuzzy: bool = True) -> list[Hit]:
+        """Ranked hits for what the user typed (typos corrected when it finds little); never raises on any text."""
+        return self.find(query, lang, limit, fuzzy=fuzzy).hits
+
+    def find(self, query: str, lang: str = "fr", limit: int = 50, *, fuzzy: bool = True) -> Results:
+        """`search`, with what the results list says about them: the corrected query, the other language's hits.
+
+        The query as typed is searched first; only when it finds fewer than FEW hits are its unknown words looked
+        up in the vocabulary (`fuzzy=False`: never) and the other language's text searched, so the common
+        keystroke pays for neither. Every hit of the query as typed comes first, then those of the corrected
+        query, then the pages only the other language's text matches."""
         if not isinstance(query, str):
-            return []
+            return Results("", lang, [])
         query = query.replace("\x00", " ")[: s.MAX_QUERY_CHARS]
         limit = max(1, min(int(limit), 500))
-        concepts = s.concepts(query, self._synonyms)
         fts_lang = lang if lang in ("fr", "en") else "fr"
+        concepts = s.concepts(query, self._synonyms)
+        hits = self._ranked(query, concepts, lang, fts_lang, limit)
+        out = Results(query, lang, hits)
+        if len(hits) >= FEW or not concepts:
+            out.hits = self._with_details(out.hits, fts_lang)
+            return out
+        fixes = self._corrections(concepts, fts_lang) if fuzzy else {}
+        if fixes:
+            corrected = s.corrected_query(query, fixes)
+            seen = {h.id for h in out.hits}
+            more = self._ranked(corrected, s.concepts(corrected, self._synonyms), lang, fts_lang, limit)
+            extra = [replace(h, corrected=corrected) for h in more if h.id not in seen]
+            if extra:
+                out.hits = (out.hits + extra)[:limit]
+                out.corrected, out.corrections = corrected, tuple(fixes.items())
+        other = "en" if fts_lang == "fr" else "fr"
+        if len(out.hits) < limit:
+            seen = {h.id for h in out.hits}
+            theirs = [h for h in self._ranked(query, concepts, other, other, limit) if h.id not in seen]
+            if theirs:
+                titles = self._titles([h.id for h in theirs], fts_lang)
+                out.other_lang, out.other_count = other, len(theirs)
+                found = [replace(h, title=titles.get(h.id, h.title), found_in=other) for h in theirs]
+                out.hits = (out.hits + found)[:limit]
+        out.hits = self._with_details(out.hits, fts_lang)
+        return out
+
+    def _with_details(self, hits: list[Hit], lang: str) -> list[Hit]:
+        if not any(h.kind == "trial" for h in hits):
+            return hits
+        details = self.trial_details(lang)
+        return [replace(h, detail=details.get(h.id, "")) if h.kind == "trial" else h for h in hits]
+
+    def trial_details(self, lang: str) -> dict[str, str]:
+        """Trial id -> its phase and status in this language, as a results list shows them beside the title."""
+        if lang not in self._details:
+            details = {}
+            for r in self._query("SELECT id, data FROM items WHERE kind = 'trial' AND lang = ?", (lang,)):
+                try:
+                    facets = json.loads(r["data"]).get("facets", {})
+                    labels = {
+                        k: [v.get("label", "") for v in facets.get(k, {}).get("values", [])]
+                        for k in ("phases", "status")
+                    }
+                    values = [" / ".join(labels["phases"]), *labels["status"][:1]]
+                except (ValueError, AttributeError, TypeError):
+                    values = []  # a trial whose data says nothing usable is shown without them
+                details[r["id"]] = " · ".join(filter(None, values))
+            self._details[lang] = details
+        return self._details[lang]
+
+    def _titles(self, ids: list[str], lang: str) -> dict[str, str]:
+        marks = ",".join("?" * len(ids))
+        rows = self._query(
+            f"SELECT id, kind, label, title FROM search WHERE lang = ? AND id IN ({marks})", (lang, *ids)
+        )
+        return {r["id"]: self._display_title(r) for r in rows}
+
+    def vocabulary(self, lang: str) -> s.Vocabulary:
+        """The index's words in one language, read once and kept (the fuzzy matcher's candidates)."""
+        with self._vocab_lock:
+            if lang not in self._vocab:
+                rows = self._query("SELECT term, docs, spelt FROM vocab WHERE lang = ?", (lang,))
+                self._vocab[lang] = s.Vocabulary([(r[0], r[1], bool(r[2])) for r in rows])
+            return self._vocab[lang]
+
+    def _corrections(self, concepts: list[s.Concept], lang: str) -> dict[str, str]:
+        """Typed word -> the word of the index it was probably meant to be, for words the index does not hold."""
+        vocab, other = self.vocabulary(lang), self.vocabulary("en" if lang == "fr" else "fr")
+        fixes = {}
+        for c in concepts:
+            if c.parts or len(c.words) != 1 or c.phrases != c.words:
+                continue  # a glossary form or a joined name: spelt as the content spells it
+            word = c.words[0]
+            # A word of the other language ("wound" in French) is not a typo: the other language is offered instead.
+            if s.correctable(word) and not vocab.known(word, c.prefix) and not other.known(word, c.prefix):
+                best = vocab.closest(word)
+                if best:
+                    fixes[word] = best
+        return fixes
+
+    def _entities(self, concepts: list[s.Concept]) -> dict[str, int]:
+        """Items the query names (id -> tier, 0 the thing itself, 1 a trial that uses or studies it)."""
+        out: dict[str, int] = {}
+        for c in concepts:
+            key = (s.compact(" ".join(c.words)), c.prefix and len(s.compact(" ".join(c.words))) >= 4)
+            if not key[0]:
+                continue
+            if key not in self._entity_cache:
+                form, prefix = key
+                if prefix:
+                    rows = self._query("SELECT id, min(tier) FROM entities WHERE form >= ? AND form < ? GROUP BY id",
+                                       (form, form + "\uffff"))  # fmt: skip
+                else:
+                    rows = self._query("SELECT id, min(tier) FROM entities WHERE form = ? GROUP BY id", (form,))
+                self._entity_cache[key] = {r[0]: r[1] for r in rows}
+            for ident, tier in self._entity_cache[key].items():
+                out[ident] = min(tier, out.get(ident, tier))
+        return out
+
+    def _ranked(self, query: str, concepts: list[s.Concept], lang: str, fts_lang: str, limit: int) -> list[Hit]:
         expr = s.match_expression(concepts, fts_lang)
         hits: list[Hit] = []
         seen: set[str] = set()
@@ -400,9 +579,9 @@ class Library:
         except DB_ERRORS as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
         rows.sort(key=lambda r: (r["score"], r["rowid"]))  # ties in a stable order
-        ranked = sorted(
-            rows, key=lambda r: s.rank_key(r["title_words"], r["body_words"], concepts, r["score"], r["kind"])
-        )
+        named = self._entities(concepts) if rows else {}
+        ranked = sorted(rows, key=lambda r: s.rank_key(r["title_words"], r["body_words"], concepts, r["score"],
+                                                       r["kind"], named.get(r["id"], 2)))  # fmt: skip
         shown = []
         for r in ranked:
             if r["id"] in seen:
@@ -413,15 +592,33 @@ class Library:
                 break
         # Every shown row matches the marked concepts too (they are a subset of what it matched).
         snippets = self._snippets(conn, s.match_expression(s.marked(concepts), fts_lang), [r["rowid"] for r in shown])
+        # A glossary entry named by its title opens on its term and definition: its best fragment is often the
+        # list of its other names, which says why it matched but not what it is.
+        named_rows = [
+            r["rowid"] for r in shown if r["kind"] == "glossary" and "\x02" in snippets.get(r["rowid"], "  ")[1]
+        ]
+        definitions = self._openings(named_rows)
         for r in shown:
             snip, title_hl = snippets.get(r["rowid"], ("", ""))
-            if "\x02" not in snip and "\x02" in (title_hl or ""):
+            opening = s.lead(definitions[r["rowid"]], s.marked(concepts)) if r["rowid"] in definitions else ""
+            if "\x02" not in opening:
+                opening = s.mark_keys(opening, s.marked(concepts))  # "PDL1" typed: the joined name is marked
+            if "\x02" in opening:
+                snip = opening
+            elif "\x02" not in snip and "\x02" in (title_hl or ""):
                 snip = f"{title_hl} — {snip}"  # matched in the title only: show that match
             elif "\x02" not in snip:
                 snip = s.mark_keys(snip, concepts)
             hits.append(Hit(r["id"], r["kind"], self._display_title(r), s.snippet_html(snip),
                             s.snippet_text(snip), score=r["score"]))  # fmt: skip
         return hits[:limit]  # trials found by their id come first and may already fill the limit
+
+    def _openings(self, rowids: list[int]) -> dict[int, str]:
+        """The first two lines of these rows' indexed text: for a glossary entry, "term: expansion" and its definition."""
+        if not rowids:
+            return {}
+        rows = self._query(f"SELECT rowid, body FROM search WHERE rowid IN ({','.join('?' * len(rowids))})", rowids)
+        return {r[0]: "\n".join(r[1].split("\n")[:2]) for r in rows}  # not the list of other names after them
 
     def _snippets(self, conn, expr: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
         """Snippets for the hits shown only (FTS5 makes them by re-reading each text). `+rowid` keeps this one
@@ -440,6 +637,9 @@ class Library:
         # A bare abbreviation or "Kim 2013" says little: show what it stands for.
         if row["kind"] in ("glossary", "reference") and row["title"] != row["label"]:
             full = row["title"]
+            rest = full[len(row["label"]) :].strip()
+            if s.fold(rest).startswith(s.fold(row["label"])):  # "atezolizumab Atézolizumab" too
+                full = row["label"] + rest[len(row["label"]) :]  # "pembrolizumab (anti-PD-1)": the term once
             return full if len(full) <= 90 else full[:89] + "…"
         return row["label"]
 

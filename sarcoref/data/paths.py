@@ -22,10 +22,11 @@ def content_root() -> Path:
 
 
 def resources_dir() -> Path:
-    """resources/ at the top of the checkout, or inside the frozen bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
+    """Translations and icons: sarcoref/resources inside an installed wheel or the frozen app (both put them
+    there), else resources/ at the top of the checkout, which is their source."""
+    packaged = Path(str(files("sarcoref") / "resources"))
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent.parent / "resources"
 
 

@@ -69,13 +69,20 @@ class Renderer:
         kind = {"ref": "ref", "registry": "trial", "lecture": "section"}[src["type"]]
         return f"{kind}:{src['id']}"
 
+    @staticmethod
+    def _tail(sources: list[dict]) -> list[dict]:
+        """The sources a statement's tail names: the lecture once (at its first part cited), since two
+        parts of one lecture are one source to the reader ("[Lecture; Lecture]" reads as a stutter)."""
+        first = next((s for s in sources if s["type"] == "lecture"), None)
+        return [s for s in sources if s["type"] != "lecture" or s is first]
+
     def sources_html(self, sources: list[dict]) -> str:
         links = [f'<a href="{self.source_href(s)}">{html.escape(self.source_label(s))}</a>'
-                 for s in sources]  # fmt: skip
+                 for s in self._tail(sources)]  # fmt: skip
         return f'<span class="src">[{"; ".join(links)}]</span>'
 
     def sources_text(self, sources: list[dict]) -> str:
-        return "[" + "; ".join(self.source_label(s) for s in sources) + "]"
+        return "[" + "; ".join(self.source_label(s) for s in self._tail(sources)) + "]"
 
     # -------------------------------------------------------------- statements
 
@@ -117,10 +124,19 @@ class Renderer:
             lines.append("- " + self.statement_text(s["kind"], s[self.lang], s["sources"], s["checked"]))
         return f"<ul>{''.join(parts)}</ul>", "\n".join(lines)
 
+    def provenance(self, kind: str, sources: list[dict], checked=None) -> str:
+        """A statement's provenance in words: "Update, checked 2026-12-03: Mowery 2024; Registry NCT…"."""
+        head = self.label("kinds", kind)
+        if kind == "update" and checked:
+            head += f", {self.label('checked')} {checked}"
+        colon = "\u00a0:" if self.lang == "fr" else ":"  # French puts a (no-break) space before it
+        return f"{head}{colon} {'; '.join(self.source_label(s) for s in sources)}"
+
     def statement_data(self, s: dict) -> dict:
         return {
             "kind": s["kind"], "checked": s["checked"], "text": plain(s[self.lang]),
             "sources": [dict(src, label=self.source_label(src)) for src in s["sources"]],
+            "provenance": self.provenance(s["kind"], s["sources"], s["checked"]),
         }  # fmt: skip
 
     def abbreviations(self, fragment: str) -> str:
@@ -198,6 +214,16 @@ class Renderer:
         head = [f"<h1>{html.escape(title)}{nct}</h1>",
                 f'<p class="group g-{t["group"]}">{html.escape(L("trial_groups", t["group"]))}</p>']  # fmt: skip
         lines = [f"{title} ({t['id']})", L("trial_groups", t["group"])]
+        status_line = self.trial_status_line(t, vocab)
+        head.append(f'<p class="status-line">{html.escape(status_line)}</p>')
+        lines.append(status_line)
+        key = t["fields"].get("key_result", [])
+        if key:  # what the trial showed comes first, above the record
+            key_html, key_text = self.statements(key)
+            head.append(
+                f'<div class="key"><p class="key-h">{html.escape(L("fields", "key_result"))}</p>{key_html}</div>'
+            )
+            lines.append(f"{L('fields', 'key_result')}:\n{key_text}")
         rows = []
         for key in FACETS:
             f = facets.get(key)
@@ -213,7 +239,7 @@ class Renderer:
                 for v in f["values"])  # fmt: skip
             cls = f"status s-{f['values'][0]['code'].lower()}" if key == "status" else "facet"
             badge = "" if f["kind"] == "lecture" else self.badge(f["kind"], f["checked"]) + " "
-            if key == "status" and [v["code"] for v in f["values"]] == ["UNKNOWN"]:
+            if key == "status" and [v["code"] for v in f["values"]] in (["UNKNOWN"], ["NOT_VERIFIED"]):
                 # An unknown status is shown as unknown, like any field not reported: a "checked" badge beside
                 # "status unknown" read as a contradiction.
                 cls, badge = "status s-unknown nr", ""
@@ -224,10 +250,12 @@ class Renderer:
         fields = {}
         for name in field_order:
             items = t["fields"].get(name, [])
+            fields[name] = [self.statement_data(s) for s in items]
+            if name == "key_result":
+                continue  # shown above the record
             body_html, body_text = self.statements(items)
             rows.append(f"<tr><th>{html.escape(L('fields', name))}</th><td>{body_html}</td></tr>")
             lines.append(f"{L('fields', name)}:\n{body_text}")
-            fields[name] = [self.statement_data(s) for s in items]
         reg = [f'{L("registry")}: <a href="{html.escape(t["registry_url"])}">'
                f'{html.escape(t["registry_url"])}</a>']  # fmt: skip
         reg_text = [f"{L('registry')}: {t['registry_url']}"]
@@ -239,9 +267,26 @@ class Renderer:
         data = {
             "nct_id": t["id"], "acronym": t["acronym"], "group": t["group"],
             "registry_url": t["registry_url"], "registry_as_of": t["registry_as_of"],
+            "status_line": status_line, "status_as_of": self.status_as_of(t),
             "facets": facets, "fields": fields,
         }  # fmt: skip
         return page, "\n".join(lines + reg_text), data
+
+    def status_as_of(self, t: dict) -> str:
+        """What dates the status: the registry copy's date, or why there is none."""
+        if t["registry_as_of"]:
+            return f"{self.label('status_as_of')} {t['registry_as_of']}"
+        codes = t["facets"].get("status", {}).get("codes", [])
+        return self.label("status_no_date", "no_record" if codes == ["NOT_VERIFIED"] else "undated")
+
+    def trial_status_line(self, t: dict, vocab: dict) -> str:
+        """ "Status: Recruiting · as of 2025-09-04", the status always with its date or the reason it has none."""
+        codes = t["facets"].get("status", {}).get("codes", [])
+        status = ", ".join(v["label"] for v in self.facet_labels(vocab, "statuses", codes)) or self.label(
+            "not_reported"
+        )
+        colon = "\u00a0:" if self.lang == "fr" else ":"
+        return f"{self.label('facets', 'status')}{colon} {status} · {self.status_as_of(t)}"
 
     def reference_citation(self, r: dict) -> str:
         """Vancouver style, the way the lecture's own references are printed."""
@@ -311,12 +356,17 @@ class Renderer:
                        f"<td>{html.escape(v[self.lang])}</td></tr>" for g, v in c["grades"].items())  # fmt: skip
         term = c["term"][self.lang]
         badge = self.badge(c["kind"], c["checked"])
+        # The note says how the wording was seen, or why no grade is shown (none seen in a public copy).
+        note = (c.get("note") or {}).get(self.lang, "")
         page = (f"<h1>{html.escape(term)}</h1><p>{badge} CTCAE v{html.escape(c['version'])} "
-                f"{self.sources_html(c['sources'])}</p><table class=\"ctcae\">{rows}</table>")  # fmt: skip
-        text = f"{term} (CTCAE v{c['version']}) {self.sources_text(c['sources'])}\n" + "\n".join(
+                f"{self.sources_html(c['sources'])}</p>"
+                + (f'<p class="note">{inline(note)}</p>' if note else "")
+                + (f'<table class="ctcae">{rows}</table>' if rows else ""))  # fmt: skip
+        lines = ([plain(note)] if note else []) + [
             f"{L('tolerance', 'grade')} {g}: {v[self.lang]}" for g, v in c["grades"].items()
-        )
-        data = {"term": term, "version": c["version"], "kind": c["kind"],
+        ]
+        text = f"{term} (CTCAE v{c['version']}) {self.sources_text(c['sources'])}\n" + "\n".join(lines)
+        data = {"term": term, "version": c["version"], "kind": c["kind"], "note": plain(note),
                 "grades": {g: v[self.lang] for g, v in c["grades"].items()},
                 "sources": [dict(s, label=self.source_label(s)) for s in c["sources"]]}  # fmt: skip
         return page, text, data

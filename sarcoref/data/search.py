@@ -7,6 +7,7 @@ colons and parentheses are just characters. The last token is a prefix (search a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .text import _WORD, compact, fold, tokens
@@ -145,14 +146,76 @@ def _level(line: str, c: Concept) -> int:
     return best
 
 
-def rank_key(tw: str, bw: str, cs: list[Concept], bm25: float, kind: str = "") -> tuple:
-    """Title over body, whole word over prefix, then FTS5's own bm25 (lower is better). Among equal title matches
-    the content comes before the bibliography: "abscopal" opens the abscopal section, not a paper named after it.
+def rank_key(tw: str, bw: str, cs: list[Concept], bm25: float, kind: str = "", tier: int = 2) -> tuple:
+    """What the query names first (tier 0: the glossary entry of the drug or term typed; 1: the trials that use
+    that drug or study that histology; 2: everything else), then title over body, whole word over prefix, then
+    FTS5's own bm25 (lower is better). Among equal title matches the content comes before the bibliography:
+    "abscopal" opens the abscopal section, not a paper named after it.
 
     `tw` and `bw` are the title's and body's word lines (`word_line`), stored by the builder."""
     title_level = sum(_level(tw, c) for c in cs)
     body_level = sum(_level(bw, c) for c in cs)
-    return (-title_level, kind == "reference", -body_level, bm25)
+    return (tier, -title_level, kind == "reference", -body_level, bm25)
+
+
+# ---------------------------------------------------------------- typos
+
+MIN_CORRECTED = 5  # shorter words are left as typed: one edit turns "dose" into "rose", "pose", "dosé"
+
+
+def correctable(word: str) -> bool:
+    """A word worth correcting: five letters or more, letters only (figures and ids are typed on purpose)."""
+    return len(word) >= MIN_CORRECTED and word.isalpha()
+
+
+def max_edits(word: str) -> int:
+    """One edit (or a swap of two neighbours) up to seven letters, two from eight: a longer word survives more."""
+    return 1 if len(word) < 8 else 2
+
+
+class Vocabulary:
+    """The words of the index in one language (from the fts5vocab table the builder stored), with the number of
+    pages holding each, and the nearest spelling of a word the index lacks (rapidfuzz, optimal string alignment:
+    insertions, deletions, substitutions, and a transposition as one edit)."""
+
+    def __init__(self, rows: list[tuple[str, int, bool]]):
+        self.terms = sorted(t for t, _, _ in rows)  # every word, for "known, or a prefix of a known word"
+        self._all = set(self.terms)
+        self.docs = {t: d for t, d, _ in rows}
+        self._by_length: dict[int, list[str]] = {}
+        for t, _, spelt in rows:
+            if spelt and correctable(t):
+                self._by_length.setdefault(len(t), []).append(t)
+
+    def known(self, word: str, prefix: bool = False) -> bool:
+        if word in self._all:
+            return True
+        if not prefix:
+            return False
+        i = bisect_left(self.terms, word)
+        return i < len(self.terms) and self.terms[i].startswith(word)
+
+    def closest(self, word: str) -> str | None:
+        """The index's word nearest to `word` within its edit budget; ties go to the word more pages hold."""
+        # Imported here, at the first word that needs correcting: rapidfuzz takes 30-50 ms to import, which the
+        # start of the app (that imports this module) must not pay.
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        k = max_edits(word)
+        pool = [t for n in range(len(word) - k, len(word) + k + 1) for t in self._by_length.get(n, ())]
+        found = process.extract(word, pool, scorer=OSA.distance, score_cutoff=k, limit=None)
+        if not found:
+            return None
+        return min(found, key=lambda f: (f[1], -self.docs[f[0]], f[0]))[0]
+
+
+def corrected_query(query: str, fixes: dict[str, str]) -> str:
+    """The query with each corrected word replaced, everything else as typed."""
+    return _TYPED_WORD.sub(lambda m: fixes.get(fold(m.group()), m.group()), query)
+
+
+_TYPED_WORD = re.compile(r"\w+")
 
 
 def alias_key(query: str) -> str:
@@ -174,6 +237,32 @@ def mark_keys(raw: str, cs: list[Concept]) -> str:
         return any(compact(word).startswith(w) for w in wanted)
 
     return _JOINED.sub(lambda m: f"\x02{m.group()}\x03" if hit(m.group()) else m.group(), raw)
+
+
+LEAD_WORDS = 16  # about the length of an FTS5 snippet (14 tokens), so every hit's row reads alike
+
+
+def lead(text: str, cs: list[Concept]) -> str:
+    """The opening words of a text as a snippet: cut after a whole word, each run of words that spells what the
+    user typed (a concept's own phrase, its last word a prefix while typed) marked."""
+    words = text.split(" ")
+    raw = " ".join(words[:LEAD_WORDS]) + ("…" if len(words) > LEAD_WORDS else "")
+    found = list(_TYPED_WORD.finditer(raw))
+    folded = [fold(m.group()) for m in found]
+    spans = []
+    for c in cs:
+        want = c.phrases[0].split() if c.phrases else list(c.words)
+        n = len(want)
+        for i in range(len(folded) - n + 1):
+            head, last = folded[i : i + n - 1], folded[i + n - 1]
+            if head == want[:-1] and (last == want[-1] or (c.prefix and last.startswith(want[-1]))):
+                spans.append((found[i].start(), found[i + n - 1].end()))
+    out, at = [], 0
+    for start, end in sorted(set(spans)):
+        if start >= at:
+            out += [raw[at:start], "\x02", raw[start:end], "\x03"]
+            at = end
+    return "".join(out) + raw[at:]
 
 
 _MARK = re.compile("\x02(.*?)\x03", re.S)

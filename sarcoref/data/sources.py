@@ -22,10 +22,11 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NCT = re.compile(r"^NCT\d{8}$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MARKER = re.compile(r"\s*\{([^{}]*)\}\s*$")
+USE = re.compile(r"^use:(\S+)$")  # a section line showing a shared statement: "- {use:ID}"
 LINK = re.compile(r"\]\(([a-z]+):([^)\s]+)\)")
 NCT_IN_TEXT = re.compile(r"NCT\d{8}")
-TRIAL_FIELDS = (  # in the order a clinician reads a card: what, for whom, what it showed, then the rest
-    "brief_title", "official_title", "design", "arms", "eligibility", "primary_outcome", "results",
+TRIAL_FIELDS = (  # in the order a clinician reads a card: what it showed, what, for whom, then the rest
+    "key_result", "brief_title", "official_title", "design", "arms", "eligibility", "primary_outcome", "results",
     "secondary_outcomes", "enrolment", "dates", "status_detail", "sponsor", "publications", "lecture_notes",
 )  # fmt: skip
 FACETS = {  # trial key -> (vocabulary group, single code?)
@@ -116,6 +117,7 @@ class Content:
     references: list = field(default_factory=list)
     glossary: list = field(default_factory=list)
     tolerance: dict = field(default_factory=dict)
+    statements: dict = field(default_factory=dict)  # id -> shared statement (statements.yaml)
     changelog: list = field(default_factory=list)  # newest first: {version, date, changes: [{fr, en}]}
     problems: list[Problem] = field(default_factory=list)
 
@@ -134,6 +136,8 @@ class _Checker:
     def __init__(self, content: Content):
         self.c = content
         self.pending: list[tuple[str, str, Path, int]] = []  # (type, id, file, line)
+        self.uses: list[tuple[dict, str | None, Path, int]] = []  # (placeholder, section language, file, line)
+        self.said: list[tuple[str, str, frozenset, str]] = []  # (text, kind, sources, "file:line")
 
     def problem(self, path, line, message):
         self.c.problems.append(Problem(self._rel(path), line, message))
@@ -186,11 +190,27 @@ class _Checker:
             return []
         return [self.statement(s, path, line, where) for s in value]
 
+    def say(self, text: str, kind, sources: list[dict], path, line):
+        """Remember a statement's text and label: the same words may not carry two labels."""
+        key = frozenset((s["type"], s["id"]) for s in sources)
+        self.said.append((" ".join(str(text).split()), str(kind), key, f"{self._rel(path)}:{line}"))
+
+    def use(self, ident, lang: str | None, path, line) -> dict:
+        """A placeholder for a shared statement, filled in once every definition is known."""
+        placeholder = {"use": str(ident), "kind": None, "sources": [], "checked": None, "fr": "", "en": ""}
+        self.uses.append((placeholder, lang, path, line))
+        return placeholder
+
     def statement(self, s, path, line, where: str) -> dict:
         line = _line(s, line)
         if not isinstance(s, dict):
             self.problem(path, line, f"{where}: a statement must be a mapping with kind, sources")
             return {}
+        if "use" in s:
+            if set(s) != {"use"}:
+                self.problem(path, line, f"{where}: a 'use:' statement takes its text and label from "
+                             "statements.yaml and has no other field")  # fmt: skip
+            return self.use(s["use"], None, path, line)
         kind = s.get("kind")
         if kind not in KINDS:
             self.problem(path, line, f"{where}: missing required field 'kind' (one of {KINDS})")
@@ -206,6 +226,8 @@ class _Checker:
             else:
                 self.links(s[lang], path, line)
         self.twin_facts(s.get("fr", ""), s.get("en", ""), path, line, where)
+        for lang in LANGS:
+            self.say(s.get(lang, ""), kind, sources, path, line)
         return {"kind": kind, "sources": sources, "checked": checked,
                 "fr": str(s.get("fr", "")), "en": str(s.get("en", ""))}  # fmt: skip
 
@@ -296,15 +318,24 @@ def _section(ck: _Checker, path: Path, lang: str) -> dict | None:
             md_lines.append(raw)
             continue
         words = m.group(1).split()
+        text = raw[: m.start()].rstrip()
+        indent = len(text) - len(text.lstrip())
+        bullet = text.lstrip().startswith(("- ", "* ")) or text.strip() in ("-", "*")
+        if len(words) == 1 and USE.match(words[0]):
+            if text.strip() not in ("", "-", "*"):
+                ck.problem(path, lineno, "a {use:ID} line shows a shared statement: no text of its own")
+            st = ck.use(USE.match(words[0]).group(1), lang, path, lineno)
+            st.update(line=lineno, text="", figures=[])
+            statements.append(st)
+            md_lines.append(f"{' ' * indent}{'- ' if bullet else ''}\x00{len(statements) - 1}\x00")
+            continue
         kind = words[0] if words else ""
         if kind not in KINDS:
             ck.problem(path, lineno, f"unknown statement kind {kind!r} (one of {KINDS})")
         sources = ck.sources(words[1:], kind, path, lineno)
         checked = next((w.split(":", 1)[1] for w in words if w.startswith("checked:")), None)
-        text = raw[: m.start()].rstrip()
-        indent = len(text) - len(text.lstrip())
-        bullet = text.lstrip().startswith(("- ", "* "))
         body_text = text.lstrip()[2:] if bullet else text.lstrip()
+        ck.say(body_text, kind, sources, path, lineno)
         statements.append({"kind": kind, "sources": sources, "checked": checked,
                            "line": lineno, "text": body_text, "figures": numbers(body_text)})  # fmt: skip
         md_lines.append(f"{' ' * indent}{'- ' if bullet else ''}\x00{len(statements) - 1}\x00")
@@ -327,7 +358,10 @@ def _compare_twins(ck: _Checker, fr: dict, en: dict):
     if len(a) != len(b):
         ck.problem(path, 1, f"{len(b)} statements, the French edition has {len(a)}")
     for sf, se in zip(a, b, strict=False):
-        if (sf["kind"], sf["sources"]) != (se["kind"], se["sources"]):
+        if sf.get("use") != se.get("use"):
+            ck.problem(path, se["line"], f"shows shared statement {se.get('use')!r} where the French line "
+                       f"{sf['line']} shows {sf.get('use')!r}")  # fmt: skip
+        elif (sf["kind"], sf["sources"]) != (se["kind"], se["sources"]):
             ck.problem(path, se["line"], f"kind or sources differ from the French line {sf['line']}")
         if Counter(sf["figures"]) != Counter(se["figures"]):
             ck.problem(path, se["line"], f"figures differ from the French line {sf['line']}: "
@@ -384,6 +418,13 @@ def _trial(ck: _Checker, path: Path, t, vocab: dict) -> dict | None:
             ck.problem(path, _line(fields, 1), f"unknown trial field {name!r}")
             continue
         out_fields[name] = ck.statement_list(value, path, _line(fields, 1), name)
+    for st in out_fields.get("key_result", []):
+        # The line shown first on the card: a published result, so it cites the publication it comes from.
+        if st.get("kind") != "update" or not any(s["type"] == "ref" for s in st.get("sources", [])):
+            ck.problem(path, _line(fields, 1), "key_result: each statement is an update citing a reference (ref:)")
+    status = facets.get("status", {}).get("codes", [None])[0]
+    if status == "NOT_VERIFIED" and t.get("registry_as_of"):
+        ck.problem(path, _line(t, 1), "status NOT_VERIFIED (no registry record found) cannot have a registry_as_of")
     acronym = t.get("acronym")
     return {"id": nct, "acronym": str(acronym) if acronym else None, "group": t.get("group"),
             "section": t.get("section"), "registry_url": url,
@@ -428,12 +469,15 @@ def _glossary_entry(ck: _Checker, path: Path, g) -> dict | None:
     srcs = g.get("sources") or []
     if not srcs:
         ck.problem(path, line, f"glossary {g['term']!r}: statement without source")
+    sources = ck.sources(srcs, kind, path, line, _date(g.get("checked"))) if srcs else []
+    for lang in LANGS:
+        ck.say((g.get("definition") or {}).get(lang, ""), kind, sources, path, line)
     return {
         "term": str(g["term"]), "synonyms": [str(s) for s in g.get("synonyms") or []],
         "expansion": ck.bilingual(g.get("expansion"), path, line, f"glossary {g['term']} expansion"),
         "definition": ck.bilingual(g.get("definition"), path, line, f"glossary {g['term']} definition"),
         "kind": kind, "checked": _date(g.get("checked")),
-        "sources": ck.sources(srcs, kind, path, line, _date(g.get("checked"))) if srcs else [],
+        "sources": sources,
     }  # fmt: skip
 
 
@@ -498,6 +542,7 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
         ctcae.append({
             "id": str(c["id"]), "line": line, "term": ck.bilingual(c.get("term"), path, line, c["id"]),
             "version": str(c.get("version", "")), "grades": grades, "kind": kind,
+            "note": ck.bilingual(c.get("note"), path, line, f"ctcae {c['id']} note", required=False),
             "checked": _date(c.get("checked")),
             "sources": ck.sources(c.get("sources") or [], kind, path, line, _date(c.get("checked"))),
         })  # fmt: skip
@@ -508,6 +553,64 @@ def _tolerance(ck: _Checker, path: Path, t) -> dict:
         if cid not in known:
             ck.problem(path, 1, f"row {row_id}: link to an id that does not exist: ctcae {cid}")
     return {"comparison": rows, "combination": combination, "balance": balance, "ctcae": ctcae}
+
+
+# ---------------------------------------------------------------- shared statements (statements.yaml)
+
+
+def _shared_statements(ck: _Checker, path: Path, data) -> dict[str, dict]:
+    """Statements shown in more than one place, each written once under an id."""
+    if not isinstance(data, list):
+        ck.problem(path, _line(data, 1), "expected a list of statements, each with an id")
+        return {}
+    out: dict[str, dict] = {}
+    for s in data:
+        line = _line(s, 1)
+        ident = str(s.get("id", "")) if isinstance(s, dict) else ""
+        if not SLUG.match(ident):
+            ck.problem(path, line, f"shared statement: id {ident!r} must be a lowercase slug")
+            continue
+        if ident in out:
+            ck.problem(path, line, f"duplicate id {ident!r} (also {path.name}:{out[ident]['line']})")
+            continue
+        if "use" in s:
+            ck.problem(path, line, f"shared statement {ident}: is defined here, it cannot 'use:' another")
+            continue
+        out[ident] = dict(ck.statement(s, path, line, f"shared statement {ident}"), line=line)
+    return out
+
+
+def _resolve_uses(ck: _Checker, shared: dict[str, dict]):
+    """Fill every placeholder with its shared statement: one text, one label, wherever it is shown."""
+    for placeholder, lang, path, line in ck.uses:
+        found = shared.get(placeholder["use"])
+        if not found:
+            ck.problem(path, line, f"link to an id that does not exist: statement {placeholder['use']}")
+            continue
+        placeholder.update({k: found[k] for k in ("kind", "sources", "checked", *LANGS)})
+        if lang:  # a section line: one language's text
+            placeholder.update(text=found[lang], figures=numbers(found[lang]))
+
+
+def _one_label_per_text(ck: _Checker):
+    """The same words must not be shown with two labels (kind or sources): write it once, use it by id."""
+    first: dict[str, tuple[str, frozenset, str]] = {}
+    for text, kind, sources, where in ck.said:
+        if not text:
+            continue
+        if text not in first:
+            first[text] = (kind, sources, where)
+            continue
+        kind0, sources0, where0 = first[text]
+        if (kind, sources) != (kind0, sources0):
+            path, _, line = where.rpartition(":")
+            ck.problem(path, int(line), f"the same text as {where0} with another label ({kind0} "
+                       f"{_tokens(sources0)} there, {kind} {_tokens(sources)} here): write it once in "
+                       "statements.yaml and show it by id in both places")  # fmt: skip
+
+
+def _tokens(sources: frozenset) -> list[str]:
+    return sorted(f"{t}:{i}" for t, i in sources)
 
 
 # ---------------------------------------------------------------- what's new (changelog.yaml)
@@ -607,8 +710,6 @@ def load(root: Path) -> Content:
         lang = "en" if slug in fr else "fr"
         ck.problem(root / "sections" / lang / f"{slug}.md", None,
                    "missing: every section needs its twin in the other language")  # fmt: skip
-    for slug in sorted(set(fr) & set(en)):
-        _compare_twins(ck, fr[slug], en[slug])
     for lang in LANGS:
         for s in c.sections[lang].values():
             if s["parent"] and s["parent"] not in c.sections[lang]:
@@ -628,6 +729,14 @@ def load(root: Path) -> Content:
                 ck.problem(path, t["line"], f"duplicate id {key!r} (also in {seen[key.casefold()].name})")
             seen[key.casefold()] = path
         c.trials.append(t)
+
+    # The content's registry date is the newest trial's: meta.yaml may state it, but must agree.
+    dates = [t["registry_as_of"] for t in c.trials if t["registry_as_of"]]
+    newest = max(dates) if dates else None
+    stated = c.meta.get("registry_as_of")
+    if stated and newest and str(stated) != newest:
+        ck.problem(root / "meta.yaml", 1, f"registry_as_of {stated} is not the newest trial registry date ({newest})")
+    c.meta["registry_as_of"] = newest or ""
 
     # Every page shares one namespace of deep-link ids (the database's key): a second use is refused
     # where it is written.
@@ -667,6 +776,14 @@ def load(root: Path) -> Content:
     cl_path = root / "changelog.yaml"  # optional: a content without it has no "What's new"
     if cl_path.exists():
         c.changelog = _changelog(ck, cl_path, yaml_file("changelog.yaml", []), str(c.meta.get("version", "")))
+
+    st_path = root / "statements.yaml"  # optional: a content may share no statement
+    if st_path.exists():
+        c.statements = _shared_statements(ck, st_path, yaml_file("statements.yaml", []))
+    _resolve_uses(ck, c.statements)
+    for slug in sorted(set(fr) & set(en)):
+        _compare_twins(ck, fr[slug], en[slug])
+    _one_label_per_text(ck)
 
     # Cross-references, now that every id is known.
     known = {

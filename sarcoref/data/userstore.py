@@ -35,6 +35,8 @@ MAX_RECENT = 50
 MAX_ID = 200
 MAX_TITLE = 500
 MAX_KIND = 40
+MAX_RECENT_SEARCHES = 20
+MAX_SEARCH_CHARS = 200
 
 _SCHEMA = {
     "settings": "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT)",
@@ -72,6 +74,14 @@ def _hex(v) -> bool:
     return v is None or (isinstance(v, str) and len(v) <= 4096 and re.fullmatch(r"[0-9a-fA-F]*", v) is not None)
 
 
+def _searches(v) -> bool:
+    return (
+        isinstance(v, list)
+        and len(v) <= MAX_RECENT_SEARCHES
+        and all(isinstance(q, str) and q == _one_line(q) and q for q in v)
+    )
+
+
 SETTINGS: dict[str, tuple[object, Callable[[object], bool]]] = {
     "language": (None, _choice(None, "fr", "en")),  # None: follow the system
     "zoom": (100, _int_range(50, 300)),  # percent
@@ -80,6 +90,7 @@ SETTINGS: dict[str, tuple[object, Callable[[object], bool]]] = {
     "window_geometry": (None, _hex),  # QByteArray.toHex()
     "nav_width": (None, lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 150 <= v <= 2000)),
     "first_run_done": (False, lambda v: isinstance(v, bool)),
+    "recent_searches": ([], _searches),  # newest first; what was searched before opening a hit
 }
 
 
@@ -90,6 +101,11 @@ def _valid_id(v: str) -> bool:
 def _text(value, limit: int) -> str:
     text = value if isinstance(value, str) else str(value)
     return text.replace("\x00", "")[:limit]
+
+
+def _one_line(query: str) -> str:
+    """A query as it is kept: one line, spaces collapsed, no control characters, at most MAX_SEARCH_CHARS."""
+    return " ".join("".join(c if ord(c) >= 32 else " " for c in query).split())[:MAX_SEARCH_CHARS].strip()
 
 
 def _now() -> str:
@@ -286,6 +302,21 @@ class UserStore:
              (id, _text(title, MAX_TITLE), _text(kind, MAX_KIND), _now())),
             ("DELETE FROM recent WHERE n NOT IN (SELECT n FROM recent ORDER BY n DESC LIMIT ?)", (MAX_RECENT,)),
         ])  # fmt: skip
+
+    def recent_searches(self) -> list[str]:
+        """The last searches that led to a page, newest first (at most MAX_RECENT_SEARCHES)."""
+        return list(self.get("recent_searches"))
+
+    def add_recent_search(self, query: str) -> bool:
+        """Put a search at the top of the list, once whatever its case; the oldest falls off the end."""
+        q = _one_line(_text(query, MAX_SEARCH_CHARS * 4))
+        if not q:
+            return False
+        rest = [x for x in self.recent_searches() if x.casefold() != q.casefold()]
+        return self.set("recent_searches", [q, *rest][:MAX_RECENT_SEARCHES])
+
+    def clear_recent_searches(self) -> bool:
+        return self.set("recent_searches", [])
 
     def recent(self, limit: int = 20) -> list[dict]:
         """Most recent first."""

@@ -22,9 +22,21 @@ def process_age_ms() -> float:
         return (time.perf_counter() - _T0) * 1000
 
 
+def utf8_locale(env=os.environ) -> None:
+    """Under LANG=C (a kiosk's service, a bare container) Qt warns at every start that it switches to UTF-8.
+    Python coerces such a locale to C.UTF-8 by itself (PEP 538), but not inside a frozen app: do it here."""
+    if sys.platform in ("win32", "darwin"):
+        return
+    value = env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or ""
+    if "utf8" in value.lower().replace("-", ""):
+        return
+    env["LC_ALL" if env.get("LC_ALL") else "LC_CTYPE"] = "C.UTF-8"
+
+
 def _application(offscreen: bool = False):
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    utf8_locale()
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 

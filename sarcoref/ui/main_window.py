@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from ..data.library import Library
@@ -30,7 +31,7 @@ from ..data.search import words_to_mark
 from . import i18n, pages, theme
 from .nav_tree import NavTree
 from .reader import Reader
-from .search_panel import ResultsList, SearchRunner
+from .search_panel import RecentSearches, ResultsList, SearchRunner
 
 FIXED_VIEWS = ("home", "trials", "tolerance", "glossary", "references", "guide", "whatsnew")
 
@@ -105,8 +106,21 @@ class MainWindow(QMainWindow):
         self.split = split
         self.nav_width: int | None = None  # chosen by dragging the splitter, remembered; else it follows the window
 
-        self.runner = SearchRunner(self.library.search, self)
+        self.recent_searches = RecentSearches(self.search_field, self.store)
+        self.recent_searches.chosen.connect(self.search_field.setText)
+        self.runner = SearchRunner(self.library.find, self)
         self.runner.results.connect(self._show_results)
+        self._literal: str | None = None  # a query the user chose to search as typed, uncorrected
+        self._other_lang: str | None = None  # the language whose text alone found some of the hits
+        self._marks: list[str] = []  # the words the last results matched, marked in the page a hit opens
+        self.correction_notice = self.results.add_notice()
+        self.correction_notice.button.clicked.connect(self._search_as_typed)
+        self.language_notice = self.results.add_notice()
+        self.language_notice.button.clicked.connect(self._read_other_language)
+        # Tab from the search field reaches what the notices offer before the hits (hidden buttons are skipped).
+        chain = [self.search_field, self.correction_notice.button, self.language_notice.button, self.results.list]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
         self.as_of_label = QLabel(self)
         self.as_of_label.setTextFormat(Qt.PlainText)  # content metadata: text, never markup that loads images
@@ -139,6 +153,7 @@ class MainWindow(QMainWindow):
         self.a_about = act(self.show_about)
         self.a_guide = act(lambda: self.open("guide"), QKeySequence.StandardKey.HelpContents)
         self.a_shortcuts = act(self.show_shortcuts)
+        self.a_clear_searches = act(self.recent_searches.clear)
 
         self.lang_group = QActionGroup(self)
         self.a_lang = {}
@@ -171,7 +186,7 @@ class MainWindow(QMainWindow):
         self.m_file.addActions([self.a_print, self.a_export])
         self.m_file.addSeparator()
         self.m_file.addAction(self.a_quit)
-        self.m_edit.addActions([self.a_search, self.a_find])
+        self.m_edit.addActions([self.a_search, self.a_find, self.a_clear_searches])
         self.m_view.addActions([self.a_zoom_in, self.a_zoom_out, self.a_zoom_reset, self.a_full])
         self.m_theme = self.m_view.addMenu("")
         self.m_theme.addActions(list(self.a_theme.values()))
@@ -202,6 +217,7 @@ class MainWindow(QMainWindow):
             self.a_about: (self.tr("About SarcoRef"), self.tr("About SarcoRef")),
             self.a_guide: (self.tr("User guide"), self.tr("User guide (F1)")),
             self.a_shortcuts: (self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts")),
+            self.a_clear_searches: (self.tr("Clear recent searches"), self.tr("Clear recent searches")),
         }  # fmt: skip
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -444,6 +460,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.ShortcutFocusReason)
         self.search_field.selectAll()
+        self.recent_searches.offer()
 
     def _query_changed(self, text: str) -> None:
         if not text.strip():
@@ -451,17 +468,57 @@ class MainWindow(QMainWindow):
             self.runner.generation += 1  # drop whatever is still running
             return
         self.left.setCurrentWidget(self.results)
-        self.runner.submit(text, self.lang)
+        self._submit(text)
 
-    def _show_results(self, query: str, hits: list) -> None:
+    def _submit(self, text: str) -> None:
+        if text != self._literal:
+            self._literal = None  # the query changed: corrections are offered again
+        self.runner.submit(text, self.lang, fuzzy=self._literal is None)
+
+    def _show_results(self, query: str, found) -> None:
         if query != self.search_field.text():
             return
         self._last_query = query
-        count = self.tr("%n result(s)", "", len(hits))
-        self.results.show_hits(query, hits, self.tr("No results. Try fewer letters or another spelling."), count)
+        self._marks = words_to_mark(query) + words_to_mark(found.corrected or "")
+        count = self.tr("%n result(s)", "", len(found.hits))
+        no_result = self.tr("No results. Try fewer letters or another spelling.")
+        self.results.show_hits(query, found.hits, no_result, count)
+        self._say_how_found(found)
+
+    def _say_how_found(self, found) -> None:
+        """Hits the words as typed did not find are never passed off as theirs: say what was searched instead."""
+        self.correction_notice.hide()
+        self.language_notice.hide()
+        if found.corrected:
+            if any(not h.corrected and not h.found_in for h in found.hits):
+                text = self.tr("Also showing results for “%1”.").replace("%1", found.corrected)
+            else:
+                text = self.tr("Nothing matches “%1”: showing results for “%2”.")
+                text = text.replace("%1", found.query.strip()).replace("%2", found.corrected)
+            self.correction_notice.say(text, self.tr("Search only for “%1”").replace("%1", found.query.strip()))
+        if found.other_lang == "en":
+            n = found.other_count
+            self.language_notice.say(self.tr("%n page(s) found through the English text only.", "", n),
+                                     self.tr("Read in English"))  # fmt: skip
+        elif found.other_lang == "fr":
+            n = found.other_count
+            self.language_notice.say(self.tr("%n page(s) found through the French text only.", "", n),
+                                     self.tr("Read in French"))  # fmt: skip
+        self._other_lang = found.other_lang
+
+    def _search_as_typed(self) -> None:
+        self._literal = self.search_field.text()
+        self._submit(self._literal)
+        self.search_field.setFocus()
+
+    def _read_other_language(self) -> None:
+        if self._other_lang:
+            self.set_language(self._other_lang)
+            self.search_field.setFocus()
 
     def _open_hit(self, ident: str, kind: str) -> None:
-        words = words_to_mark(self._last_query or self.search_field.text())
+        self.recent_searches.remember(self.search_field.text())  # a search that led somewhere
+        words = self._marks or words_to_mark(self.search_field.text())
         loc = self._location_for_id(ident)
         if loc:
             self.open(loc, words=words)
@@ -469,6 +526,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt override)
         if obj is self.search_field and e.type() == QEvent.KeyPress:
             key = e.key()
+            if key == Qt.Key_Down and self.recent_searches.offer():
+                return True
             if key in (Qt.Key_Down, Qt.Key_Up):
                 self.results.move(1 if key == Qt.Key_Down else -1)
                 return True
@@ -479,6 +538,8 @@ class MainWindow(QMainWindow):
             if key == Qt.Key_Escape:
                 self.search_field.clear()
                 return True
+        if obj is self.search_field and e.type() == QEvent.MouseButtonRelease and e.button() == Qt.LeftButton:
+            self.recent_searches.offer()
         if e.type() == QEvent.MouseButtonPress and e.button() in (Qt.BackButton, Qt.ForwardButton):
             self.mousePressEvent(e)  # item views swallow these buttons; history needs them
             return True
@@ -533,7 +594,7 @@ class MainWindow(QMainWindow):
             if view is not None:
                 view.set_language(lang)
         if self.search_field.text().strip():
-            self.runner.submit(self.search_field.text(), lang)
+            self._submit(self.search_field.text())
         self._show(self.location)
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -649,6 +710,7 @@ class MainWindow(QMainWindow):
                 rows.append((" / ".join(keys), a.text().replace("&", "")))
         extra = ((self.tr("Up / Down, Enter"), self.tr("Choose a search result, open it")),
                  (self.tr("Esc"), self.tr("Clear the search")),
+                 (self.tr("Down, in the empty search field"), self.tr("Recent searches")),
                  (self.tr("Home / End"), self.tr("Top or bottom of the page")))  # fmt: skip
         return rows + list(extra)
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, QStringListModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
+    QCompleter,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -22,21 +24,59 @@ from PySide6.QtWidgets import (
 KIND_ORDER = ("trial", "section", "tolerance", "ctcae", "glossary", "reference", "about")
 
 
+class RecentSearches(QCompleter):
+    """The user's last searches, offered under the empty search field (Down, Ctrl+K or a click). Not attached as
+    the field's completer: typing must search, not pop a list up over the results at every key."""
+
+    chosen = Signal(str)
+
+    def __init__(self, field, store):
+        super().__init__(field)
+        self.field, self.store = field, store
+        self.setWidget(field)
+        self.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        self.setCaseSensitivity(Qt.CaseInsensitive)
+        self.setModel(QStringListModel(self))
+        self.activated[str].connect(self.chosen)
+        field.textChanged.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self.popup().hide()  # typing searches: the list would hide the results
+
+    def offer(self) -> bool:
+        """Show the list when the field is empty and there is something to offer."""
+        searches = self.store.recent_searches()
+        if self.field.text().strip() or not searches:
+            return False
+        self.model().setStringList(searches)
+        self.setCompletionPrefix("")
+        self.complete()
+        return True
+
+    def remember(self, query: str) -> None:
+        self.store.add_recent_search(query)
+
+    def clear(self) -> None:
+        self.popup().hide()
+        self.store.clear_recent_searches()
+
+
 class _Relay(QObject):
-    done = Signal(int, str, list)
+    done = Signal(int, str, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, searcher, generation: int, query: str, lang: str, relay: _Relay, latest):
+    def __init__(self, searcher, generation: int, query: str, lang: str, options: dict, relay: _Relay, latest):
         super().__init__()
         self.searcher, self.generation, self.query, self.lang = searcher, generation, query, lang
-        self.relay, self.latest = relay, latest
+        self.options, self.relay, self.latest = options, relay, latest
 
     def run(self):
         if self.generation != self.latest():
             return  # a newer keystroke is already queued: skip the work entirely
         try:
-            hits = self.searcher(self.query, self.lang)
+            hits = self.searcher(self.query, self.lang, **self.options)
         except Exception:  # a damaged database must not kill the worker; show nothing
             hits = []
         self.relay.done.emit(self.generation, self.query, hits)
@@ -45,7 +85,7 @@ class _Job(QRunnable):
 class SearchRunner(QObject):
     """Runs one search at a time on a worker thread and delivers only the newest answer."""
 
-    results = Signal(str, list)  # query, hits
+    results = Signal(str, object)  # query, what the searcher returned (its hits, or a library.Results)
 
     def __init__(self, searcher, parent=None):
         super().__init__(parent)
@@ -56,11 +96,12 @@ class SearchRunner(QObject):
         self.relay = _Relay(self)
         self.relay.done.connect(self._done, Qt.QueuedConnection)
 
-    def submit(self, query: str, lang: str) -> None:
+    def submit(self, query: str, lang: str, **options) -> None:
         self.generation += 1
-        self.pool.start(_Job(self.searcher, self.generation, query, lang, self.relay, lambda: self.generation))
+        job = _Job(self.searcher, self.generation, query, lang, options, self.relay, lambda: self.generation)
+        self.pool.start(job)
 
-    def _done(self, generation: int, query: str, hits: list) -> None:
+    def _done(self, generation: int, query: str, hits) -> None:
         if generation == self.generation:
             self.results.emit(query, hits)
 
@@ -134,6 +175,30 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class Notice(QWidget):
+    """A line above the hits saying how some were found, with the one button that changes it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.PlainText)  # it quotes what was typed: text, never markup
+        self.button = QPushButton(self)
+        self.button.setAutoDefault(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 2, 6, 2)
+        lay.setSpacing(2)
+        lay.addWidget(self.label)
+        lay.addWidget(self.button, 0, Qt.AlignLeft)
+        self.hide()
+
+    def say(self, text: str, button_text: str) -> None:
+        self.label.setText(text)
+        self.button.setText(button_text)
+        self.button.setAccessibleName(button_text)
+        self.show()
+
+
 class ResultsList(QWidget):
     """Hits grouped by kind (groups in order of their best hit), each with a highlighted snippet."""
 
@@ -156,11 +221,19 @@ class ResultsList(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.status)
+        self.notices = QVBoxLayout()  # filled by the window that offers them
+        self.notices.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(self.notices)
         lay.addWidget(self.list, 1)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.hits: list = []
         self.mark_colour, self.mark_text = "#ffe066", "#1b1f24"  # the theme's: its own text colour on its marks
+
+    def add_notice(self) -> Notice:
+        notice = Notice(self)
+        self.notices.addWidget(notice)
+        return notice
 
     def clear(self) -> None:
         self.list.clear()
@@ -187,18 +260,29 @@ class ResultsList(QWidget):
             for h in group:
                 item = QListWidgetItem()
                 item.setData(Qt.UserRole, (h.id, h.kind))
-                item.setData(Qt.AccessibleTextRole, f"{h.title}. {h.text}")
+                detail, found_in = getattr(h, "detail", ""), getattr(h, "found_in", None)
+                origin = self.origin_text(found_in) if found_in else ""
+                said = ". ".join(x for x in (h.title, detail, origin, h.text) if x)
+                item.setData(Qt.AccessibleTextRole, said)
                 # The mark keeps its own text colour: white selected-row text on yellow could not be read.
                 mark = f'<span style="background-color:{self.mark_colour}; color:{self.mark_text}">'
                 snippet = h.snippet.replace("<mark>", mark)
                 snippet = snippet.replace("</mark>", "</span>")  # Qt's rich text knows no <mark>
-                item.setData(HTML_ROLE, f"<b>{html.escape(h.title)}</b><br>{snippet}")
+                head = f"<b>{html.escape(h.title)}</b>"
+                if detail:
+                    head += f" <small>· {html.escape(detail)}</small>"
+                if origin:  # the snippet quotes the other language: say so before it is read
+                    snippet = f"<i>{html.escape(origin)}</i> {snippet}"
+                item.setData(HTML_ROLE, f"{head}<br>{snippet}")
                 self.list.addItem(item)
                 first = first or item
         # The first hit is at the top already: without this, making it current would lay out every hit at once.
         self.list.setAutoScroll(False)
         self.list.setCurrentItem(first)
         self.list.setAutoScroll(True)
+
+    def origin_text(self, lang: str) -> str:
+        return self.tr("In the English text:") if lang == "en" else self.tr("In the French text:")
 
     def resizeEvent(self, e):  # noqa: N802 (Qt override)
         super().resizeEvent(e)

@@ -39,7 +39,7 @@ TITLE_PT, BODY_PT, BADGE_PT = 13.5, 10.5, 10.0  # nothing under 9 pt
 # ClinicalTrials.gov overall status -> colour family of the badge (its text is always shown with it).
 STATUS_FAMILY = {
     "RECRUITING": "recruiting", "NOT_YET_RECRUITING": "recruiting", "ENROLLING_BY_INVITATION": "recruiting",
-    "ACTIVE_NOT_RECRUITING": "active",
+    "ACTIVE_NOT_RECRUITING": "active", "CLOSED_TO_ENROLMENT": "active",
     "COMPLETED": "completed",
     "TERMINATED": "stopped", "WITHDRAWN": "stopped", "SUSPENDED": "stopped",
 }  # fmt: skip
@@ -108,6 +108,9 @@ class TrialCard:
     setting: str
     status: str
     status_code: str | None
+    status_as_of: str  # "as of 2025-09-04", or why there is no date
+    key_result: str  # what the trial showed, "" when no results
+    key_source: str  # its provenance: kind, checked date, sources
     histologies: str
     agents: str
     rt: str
@@ -120,6 +123,7 @@ class TrialCard:
         facets = d.get("facets", {})
         status_values = facets.get("status", {}).get("values") or [{}]
         outcomes = d.get("fields", {}).get("primary_outcome") or []
+        key = d.get("fields", {}).get("key_result") or []
         codes = {
             "setting": _codes(facets, "setting"), "histology": _codes(facets, "histologies"),
             "agent": _codes(facets, "agents"), "rt": _codes(facets, "rt_modality"),
@@ -134,6 +138,9 @@ class TrialCard:
             setting=", ".join(_labels(facets, "setting")),
             status=status_values[0].get("label", ""),
             status_code=status_values[0].get("code"),
+            status_as_of=d.get("status_as_of") or "",
+            key_result=" ".join(s.get("text", "") for s in key),
+            key_source=" / ".join(dict.fromkeys(s.get("provenance", "") for s in key)),
             histologies=", ".join(_labels(facets, "histologies")),
             agents=", ".join(agent_label(v) for v in facets.get("agents", {}).get("values", [])),
             rt=", ".join(_labels(facets, "rt_modality")),
@@ -185,7 +192,11 @@ class TrialModel(QAbstractListModel):
         parts = [f"{c.title} ({c.nct_id})" if c.acronym else c.nct_id]
         if c.group == "beyond":
             parts.append(t.get("beyond", ""))
-        parts += [f"{t.get('status', '')}: {c.status or nr}", f"{t.get('phase', '')}: {c.phase or nr}",
+        status = " · ".join(x for x in (c.status or nr, c.status_as_of) if x)
+        parts += [f"{t.get('status', '')}: {status}"]
+        if c.key_result:
+            parts.append(f"{t.get('key', '')}: {c.key_result} ({c.key_source})")
+        parts += [f"{t.get('phase', '')}: {c.phase or nr}",
                   f"{t.get('setting', '')}: {c.setting or nr}", f"{t.get('histology', '')}: {c.histologies or nr}",
                   f"{t.get('agents', '')}: {c.agents or nr}", f"{t.get('rt', '')}: {c.rt or nr}",
                   f"{t.get('endpoint', '')}: {c.endpoint or nr}"]  # fmt: skip
@@ -193,6 +204,8 @@ class TrialModel(QAbstractListModel):
 
 
 ROWS = (("setting", "setting", 2), ("agents", "agents", 2), ("rt", "rt", 2), ("endpoint", "endpoint", 4))
+KEY_LINES = 5  # the key result's most lines, across the card's full width
+SOURCE_LINES = 2  # and of its provenance below it
 BADGE_H = 24
 PILL_PAD = 10
 
@@ -219,8 +232,17 @@ class CardDelegate(QStyledItemDelegate):
         """Tall enough for the longest card: every row at its maximum number of lines."""
         title = QFontMetrics(self.font(TITLE_PT, bold=True), self.view.viewport()).height()
         body = QFontMetrics(self.font(BODY_PT), self.view.viewport()).height()
-        lines = sum(n for *_, n in ROWS)
-        return 2 * PAD + title + 2 + body + 8 + BADGE_H + 10 + lines * (body + 2) + len(ROWS) * 4
+        lines = sum(n for *_, n in ROWS) + 1 + KEY_LINES + SOURCE_LINES  # status date when below; key result; source
+        return 2 * PAD + title + 2 + body + 8 + BADGE_H + 10 + lines * (body + 2) + len(ROWS) * 4 + 8
+
+    def key_lines(self, card: TrialCard, width: int) -> tuple[list[str], list[str]]:
+        """The key result wrapped to the card's full `width` (label first), and its provenance line(s)."""
+        key_font = self.font(BODY_PT, bold=bool(card.key_result))
+        text = f"{self.words.get('key', '')}: {card.key_result}" if card.key_result else ""
+        lines = _wrap(text, QFontMetrics(key_font, self.view.viewport()), width, KEY_LINES) if text else []
+        pfm = QFontMetrics(self.font(BADGE_PT), self.view.viewport())
+        source = _wrap(card.key_source, pfm, width, SOURCE_LINES) if card.key_result else []
+        return lines, source
 
     def row_lines(self, card: TrialCard, width: int) -> tuple[int, list[tuple[str, list[str], list[str], bool]]]:
         """The label column's width, and each labelled row as (key, label lines, value lines, has a value), wrapped
@@ -303,7 +325,35 @@ class CardDelegate(QStyledItemDelegate):
         status = card.status or w.get("nr", "")
         badge_w = min(inner.width(), _pill_width(p, status, badge_font))
         _pill(p, QRect(inner.left(), y, badge_w, BADGE_H), status, badge_font, fg, bg, border)
+        if card.status_as_of:  # the status's date, or why it has none: beside the badge, or below when too long
+            p.setFont(self.font(BADGE_PT))
+            p.setPen(QColor(c.muted))
+            beside = inner.width() - badge_w - 8
+            if math.ceil(QFontMetricsF(p.font(), p.device()).horizontalAdvance(card.status_as_of)) + 2 <= beside:
+                rest = QRect(inner.left() + badge_w + 8, y, beside, BADGE_H)
+            else:
+                y += BADGE_H + 2
+                rest = QRect(inner.left(), y, inner.width(), bfm.height())
+            p.drawText(rest, Qt.AlignLeft | Qt.AlignVCenter,
+                       p.fontMetrics().elidedText(card.status_as_of, Qt.ElideRight, rest.width()))  # fmt: skip
+            y = rest.bottom() + 1 - BADGE_H
         y += BADGE_H + 10
+
+        # The key result, read first: the full width, in bold, its provenance below it in small muted type.
+        key_lines, source_lines = self.key_lines(card, inner.width())
+        row_h = bfm.height() + 2
+        p.setFont(self.font(BODY_PT, bold=True))
+        p.setPen(QColor(c.text))
+        for line in key_lines:
+            p.drawText(QRect(inner.left(), y, inner.width(), row_h), Qt.AlignLeft | Qt.AlignTop, line)
+            y += row_h
+        p.setFont(self.font(BADGE_PT))
+        p.setPen(QColor(c.muted))
+        for line in source_lines:
+            p.drawText(QRect(inner.left(), y, inner.width(), row_h), Qt.AlignLeft | Qt.AlignTop, line)
+            y += row_h
+        if key_lines:
+            y += 8
 
         # Labelled rows; the label column is as wide as the widest label in this language.
         label_w, rows = self.row_lines(card, inner.width())
@@ -560,7 +610,7 @@ class TrialsView(QWidget):
             "lecture": self.tr("In the lecture"), "beyond": self.tr("Beyond the lecture"),
             "setting": self.tr("Setting"), "agents": self.tr("Agents"), "rt": self.tr("Radiotherapy"),
             "endpoint": self.tr("Primary endpoint"), "nr": self.tr("not reported"), "status": self.tr("Status"),
-            "phase": self.tr("Phase"), "histology": self.tr("Histology"),
+            "phase": self.tr("Phase"), "histology": self.tr("Histology"), "key": self.tr("Key result"),
         }  # fmt: skip
         self.grid.delegate.words = words
         self.model.texts = words

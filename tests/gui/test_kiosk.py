@@ -425,6 +425,30 @@ def test_a_preset_chip_runs_a_search(qtbot, make_kiosk):
     assert w.search.results.list.count() > 0
 
 
+def test_a_visitors_typo_is_corrected_and_said_so(qtbot, make_kiosk):
+    w = visit(qtbot, make_kiosk(size=(1920, 1080)), "search")
+    type_on_screen(qtbot, w, "pembrolizumb")
+    qtbot.waitUntil(lambda: w.search.field.text() == "pembrolizumb", timeout=3000)
+    qtbot.waitUntil(lambda: "pembrolizumab" in w.search.results.status.text(), timeout=3000)
+    status = w.search.results.status.text()
+    assert "showing results for “pembrolizumab”" in status or "résultats pour « pembrolizumab »" in status
+    assert w.search.results.hits[0].id == "pembrolizumab"
+
+
+def test_a_visitors_searches_are_never_kept_or_offered(qtbot, make_kiosk):
+    from sarcoref.data.userstore import FILE_NAME
+    from sarcoref.ui.search_panel import RecentSearches
+
+    w = visit(qtbot, make_kiosk(size=(1920, 1080)), "search")
+    type_on_screen(qtbot, w, "abscopal")
+    qtbot.waitUntil(lambda: bool(w.search.results.hits), timeout=3000)
+    w.search.results.open_current()  # the search led to a page
+    assert w.location != "search"
+    w.open("search")
+    assert not w.findChildren(RecentSearches) and w.search.field.completer() is None
+    assert not (user_dir() / FILE_NAME).exists(), "nothing of the visitor is written to a user store"
+
+
 # ---------------------------------------------------------------- point 6: idle reset
 
 
@@ -875,3 +899,18 @@ def test_sarcoref_kiosk_refuses_without_pin_from_the_command_line(tmp_path):
     p = subprocess.run([sys.executable, "-m", "sarcoref", "--kiosk"], capture_output=True, text=True, env=env,
                        cwd=ROOT, timeout=60)  # fmt: skip
     assert p.returncode != 0 and "sarcoref kiosk-pin" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_the_kiosk_trial_page_opens_with_the_dated_status_and_the_key_result(qtbot, make_kiosk, library):
+    """A tile tapped: the page read standing starts with the status, its date, and what the trial showed."""
+    w = visit(qtbot, make_kiosk(), "trials")
+    tile = next(t for t in w.trials.tiles if t.property("target") == f"trial:{SU2C}")
+    click(qtbot, tile)
+    assert w.location == f"trial:{SU2C}"
+    item = library.item(SU2C, w.lang)
+    shown = w.reader.page.toPlainText()  # Qt gives no-break spaces back as spaces
+    key = item.data["fields"]["key_result"][0]["text"].replace("\u00a0", " ")
+    record = shown.index(item.data["status_line"].replace("\u00a0", " "))
+    setting = item.data["facets"]["setting"]["values"][0]["label"]
+    assert record < shown.index(key) < shown.index(setting)
+    assert item.data["fields"]["key_result"][0]["sources"][0]["label"] in shown[record : record + 400]

@@ -156,19 +156,40 @@ def test_keyboard_reaches_a_ctcae_toggle_and_opens_the_grades(view, qtbot, libra
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_ctcae_grades_sit_under_the_column_they_grade(view, library, lang):
-    """Immune adverse events graded under the immunotherapy column only: across both columns they would read as
-    radiotherapy toxicities too."""
+    """Immune adverse events graded under the immunotherapy column only, radiotherapy ones (the NCIC SR2 late
+    effects) under the radiotherapy column only: across both columns they would read as toxicities of both."""
     view.set_language(lang)
     table = tables(view.side_page)[0]
     organs = library.item("tolerance", lang).data["comparison"][3]
-    assert organs["ctcae"] == {"rt": [], "io": ["hypothyroidism", "hyperthyroidism", "ast-increased",
-                                                "alt-increased", "colitis"]}  # fmt: skip
+    assert organs["ctcae"] == {
+        "rt": ["wound-complication", "fibrosis-deep-connective-tissue", "edema-limbs", "joint-rom-decreased"],
+        "io": ["hypothyroidism", "hyperthyroidism", "ast-increased", "alt-increased", "colitis"],
+    }
     below = side_rows(view)[organs["dimension"]] + 1  # the row under "Spectrum and organs affected"
     rt_cell, io_cell = table.cellAt(below, 1), table.cellAt(below, 2)
     assert rt_cell.column() == 1 and io_cell.column() == 2  # two cells, not one spanning both
-    assert cell_text(rt_cell) == ""
     colitis = library.item("ctcae-colitis", lang).data["term"]
-    assert "CTCAE" in cell_text(io_cell) and colitis in cell_text(io_cell)
+    oedema = library.item("ctcae-edema-limbs", lang).data["term"]
+    assert "CTCAE" in cell_text(io_cell) and colitis in cell_text(io_cell) and oedema not in cell_text(io_cell)
+    assert "CTCAE" in cell_text(rt_cell) and oedema in cell_text(rt_cell) and colitis not in cell_text(rt_cell)
+
+
+def test_radiotherapy_term_without_seen_wording_shows_no_grades_and_says_why(view, library):
+    """A CTCAE term whose grade wording no public copy showed: the toggle carries its label, and the opened
+    panel shows the note instead of grade lines (none written from memory)."""
+    view.set_language("en")
+    entry = library.item("ctcae-fibrosis-deep-connective-tissue", "en")
+    assert entry.data["kind"] == "unverified" and entry.data["grades"] == {}
+    page = view.side_page
+    label = plain(re.search(r'<span class="badge b-unverified">.*?</span>', entry.html).group(0))
+    toggle_line = next(line for line in page.toPlainText().splitlines() if entry.data["term"] in line)
+    assert label in toggle_line
+    view.toggle_ctcae("fibrosis-deep-connective-tissue")
+    text = page.toPlainText()
+    at = text.index(entry.data["note"])
+    assert "CTCAE v5.0" in text[at - 200 : at]
+    timing = library.item("tolerance", "en").data["comparison"][4]["dimension"]
+    assert "Grade 1" not in text[at : text.index(timing, at)]  # no grade lines before the next row
 
 
 def _selected_hrefs(page) -> set[str]:

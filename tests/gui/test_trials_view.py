@@ -399,3 +399,65 @@ def test_header_names_its_controls(make_header):
     header = make_header()
     for w in (header.copy_id_btn, header.copy_cite_btn, header.qr_label):
         assert w.accessibleName().strip()
+
+
+# ---------------------------------------------------------------- status date and key result on the cards
+
+
+SU2C = "NCT03092323"
+
+
+def painted_texts(view, monkeypatch) -> list[str]:
+    """Every string the cards paint, caught as the grid is grabbed (the real delegate on the real grid)."""
+    from PySide6.QtGui import QPainter
+
+    seen, draw = [], QPainter.drawText
+
+    def spy(self, *args):
+        seen.extend(a for a in args if isinstance(a, str))
+        return draw(self, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    view.grid.grab()
+    monkeypatch.undo()
+    return seen
+
+
+def test_every_card_dates_its_status_or_says_why_it_cannot(make_view, library, monkeypatch):
+    """A status without its date reads as current; the card paints the date, or why there is none."""
+    view = make_view("en")
+    cards = {c.nct_id: c for c in view.model.all}
+    assert cards[STEREOSARC].status_as_of == "as of 2025-09-04"
+    assert cards[SU2C].status == "Closed to enrolment" and cards[SU2C].status_as_of == "as of 2024-04-09"
+    assert cards["NCT03915678"].status_as_of == "no record found"  # AGADIR: no registry copy at all
+    assert cards["NCT06114225"].status_as_of == "undated copies"  # PROMIS
+    assert all(c.status_as_of for c in cards.values())
+    painted = painted_texts(view, monkeypatch)
+    for c in view.model.shown[:4]:  # the cards on screen
+        assert c.status_as_of in painted, c.nct_id
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_card_leads_with_its_key_result_and_its_provenance_never_cut(make_view, library, lang, monkeypatch):
+    from sarcoref.ui.trials_view import MIN_CARD_WIDTH, PAD
+
+    view = make_view(lang)
+    delegate = view.grid.itemDelegate()
+    with_key = {c.nct_id: c for c in view.model.all if c.key_result}
+    assert set(with_key) >= {SU2C, "NCT02992912", "NCT03307616", "NCT03116529"}
+    item = library.item(SU2C, lang).as_dict()
+    su2c = with_key[SU2C]
+    assert su2c.key_result == item["key_result"][0]["text"] and "67" in su2c.key_result
+    assert "Mowery 2024" in su2c.key_source and "2026-12-03" in su2c.key_source
+    for card in with_key.values():
+        lines, source = delegate.key_lines(card, MIN_CARD_WIDTH - 2 * PAD - 2)
+        assert " ".join(lines) == f"{delegate.words['key']}: {' '.join(card.key_result.split())}", card.nct_id
+        assert " ".join(source) == " ".join(card.key_source.split()), card.nct_id
+    painted = painted_texts(view, monkeypatch)
+    row = view.model.shown.index(su2c)
+    view.grid.scrollTo(view.model.index(row, 0))
+    painted += painted_texts(view, monkeypatch)
+    lines, source = delegate.key_lines(su2c, delegate.card_width - 2 * PAD - 2)  # as the card paints them
+    assert lines and source and all(line in painted for line in lines + source)
+    text = view.model.data(view.model.index(row, 0), Qt.AccessibleTextRole)
+    assert su2c.key_result in text and su2c.key_source in text

@@ -1,6 +1,6 @@
 """Running the frozen SarcoRef the way a machine without Python would.
 
-Tests marked `frozen` need a build (`uv run --group package pyinstaller --noconfirm build.spec`); they skip
+Tests marked `frozen` need a build (`packaging/build.sh`); they skip
 without one. SARCOREF_FROZEN may point at another frozen folder (an unpacked release, or
 SarcoRef.app/Contents/MacOS).
 """
@@ -75,7 +75,7 @@ def frozen(tmp_path) -> Frozen:
     if not executable(folder).exists():
         if os.environ.get("SARCOREF_REQUIRE_FROZEN"):
             pytest.fail(f"no frozen build in {folder}, and SARCOREF_REQUIRE_FROZEN is set")
-        pytest.skip(f"no frozen build in {folder} (uv run --group package pyinstaller --noconfirm build.spec)")
+        pytest.skip(f"no frozen build in {folder} (packaging/build.sh)")
     stale = _newer_sources(executable(folder).stat().st_mtime) if not os.environ.get("SARCOREF_FROZEN") else []
     if stale:
         message = f"the frozen build is older than {stale[0].relative_to(ROOT)}: rebuild it to test this source"

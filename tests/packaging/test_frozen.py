@@ -23,7 +23,8 @@ from .conftest import IS_WIN, ROOT, copy_app, executable, make_read_only, snapsh
 
 pytestmark = pytest.mark.frozen
 
-QUERIES = ["PD-L1", "radiothérapie stéréotaxique", "abscopal", '"unbalanced', "NCT0"]
+# a typo ("pembrolizumb") goes through the spelling corrector, "wound" through the other language's text
+QUERIES = ["PD-L1", "radiothérapie stéréotaxique", "abscopal", '"unbalanced', "NCT0", "pembrolizumb", "wound"]
 MARKER = "CONTENT-UPDATE-MARKER"
 
 
@@ -94,6 +95,15 @@ def test_smoke_test_paints_the_main_window(frozen):
     result = frozen.run("--smoke-test")
     assert result.returncode == 0, result.stderr
     assert "first paint:" in result.stdout
+
+
+@pytest.mark.skipif(IS_WIN or sys.platform == "darwin", reason="Qt checks the locale's encoding on Linux only")
+def test_starts_under_the_c_locale_without_a_qt_warning(frozen):
+    """A kiosk service or a bare container starts the app with LANG=C: no locale warning at every start."""
+    result = frozen.run("--smoke-test", env=frozen.env | {"LANG": "C"})
+    assert result.returncode == 0, result.stderr
+    assert "first paint:" in result.stdout
+    assert "locale" not in result.stderr.lower(), result.stderr
 
 
 def test_screenshot_writes_a_picture_of_the_requested_size(frozen, tmp_path):

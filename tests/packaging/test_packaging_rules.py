@@ -4,6 +4,7 @@ Linux requirement list shared by the docs and the bare-machine script, and the i
 from __future__ import annotations
 
 import configparser
+import os
 import re
 import shutil
 import struct
@@ -32,9 +33,9 @@ def test_spec_collects_the_database_and_runtime_resources_that_exist():
     dests = {(Path(src).name, dest) for src, dest in datas}
     assert ("content.db", "sarcoref/data") in dests
     assert ("content.db.manifest.json", "sarcoref/data") in dests
-    assert ("sarcoref.png", "resources/icons") in dests  # the window icon
+    assert ("sarcoref.png", "sarcoref/resources/icons") in dests  # the window icon, where paths.resources_dir looks
     for qm in (ROOT / "resources" / "i18n").glob("*.qm"):
-        assert (qm.name, "resources/i18n") in dests
+        assert (qm.name, "sarcoref/resources/i18n") in dests
     assert not [src for src, _ in datas if Path(src).suffix in {".ts", ".py", ".ico", ".icns"}]
 
 
@@ -246,6 +247,42 @@ def test_desktop_entry_passes_the_freedesktop_validator():
     assert result.returncode == 0 and "error" not in result.stdout, result.stdout
 
 
+def _exec_program(value: str) -> str:
+    """The program an Exec value starts, read as the Desktop Entry specification says: the string escapes
+    first (\\\\ is one backslash), then one quoted argument (\\ before " ` $ \\), then %% is a percent sign."""
+    value = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(m[1], m[1]), value)
+    assert value.startswith('"') and value.endswith('"'), value
+    quoted = value[1:-1]
+    assert not re.search(r'(?<!\\)["`$]', quoted.replace("\\\\", "")), f"unescaped reserved character: {quoted}"
+    return re.sub(r'\\(["`$\\])', r"\1", quoted).replace("%%", "%")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script")
+def test_menu_entry_starts_the_program_even_from_a_folder_with_awkward_characters(tmp_path):
+    """`&` once pasted the matched text into Exec=; quotes, `$`, backslashes and `%` have their own rules."""
+    folder = tmp_path / 'Santé & Co | "x" $HOME `id` 100% back\\slash' / "SarcoRef"
+    folder.mkdir(parents=True)
+    for name in ("install-desktop-entry.sh", "sarcoref.desktop"):
+        shutil.copy(ROOT / "packaging" / "linux" / name, folder / name)
+    shutil.copy(ROOT / "resources" / "icons" / "sarcoref.png", folder / "sarcoref.png")
+    (folder / "SarcoRef").write_text("#!/bin/sh\n", encoding="utf-8")
+    data = tmp_path / "data"
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)}
+    result = subprocess.run(["sh", str(folder / "install-desktop-entry.sh")], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    installed = data / "applications" / "sarcoref.desktop"
+    lines = installed.read_text(encoding="utf-8").splitlines()
+    (exec_line,) = [line for line in lines if line.startswith("Exec=")]
+    assert _exec_program(exec_line.removeprefix("Exec=")) == str(folder / "SarcoRef")
+    assert [line for line in lines if not line.startswith("Exec=")] == [
+        line for line in (ROOT / "packaging" / "linux" / "sarcoref.desktop").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("Exec=")
+    ]  # fmt: skip
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True)
+        assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout
+
+
 def test_inno_setup_installs_per_user_with_optional_desktop_shortcut():
     iss = (ROOT / "packaging" / "windows" / "sarcoref.iss").read_text(encoding="utf-8")
     assert re.search(r"^PrivilegesRequired=lowest$", iss, re.M)
@@ -257,12 +294,53 @@ def test_inno_setup_installs_per_user_with_optional_desktop_shortcut():
 
 def test_release_workflow_builds_and_smoke_tests_on_three_systems():
     wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
-    runners = {name: str(job.get("runs-on", "")) for name, job in wf["jobs"].items()}
+    runners = {name: f"{job.get('runs-on', '')} {job.get('strategy', '')}" for name, job in wf["jobs"].items()}
     for system in ("ubuntu", "windows", "macos"):
         jobs = [n for n, r in runners.items() if system in r]
         assert jobs, f"no {system} job"
         runs = [str(s.get("run", "")).strip() for s in wf["jobs"][jobs[0]]["steps"]]
         assert "packaging/ci-frozen.sh" in runs, f"{system}: no build-and-frozen-test step"
     ci = (ROOT / "packaging" / "ci-frozen.sh").read_text(encoding="utf-8")
-    assert "pyinstaller --noconfirm --log-level WARN build.spec" in ci
+    assert "packaging/build.sh" in ci
     assert "SARCOREF_REQUIRE_FROZEN=1" in ci and "pytest -m frozen tests/packaging" in ci
+
+
+def test_release_build_environment_has_no_dev_group():
+    """Test and lint packages (pytest, pygments...) in the build environment end up in the frozen app."""
+    build = (ROOT / "packaging" / "build.sh").read_text(encoding="utf-8")
+    sync = next(line for line in build.splitlines() if line.startswith("uv sync"))
+    assert "--no-default-groups" in sync and "--exact" in sync and "--group package" in sync
+    assert "pyinstaller" in build and "build.spec" in build
+
+
+def test_the_build_that_was_tested_is_the_build_that_ships():
+    """After the frozen tests nothing rebuilds dist/SarcoRef: the archive holds the folder that was tested."""
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    for name, job in wf["jobs"].items():
+        runs = [str(s.get("run", "")) for s in job.get("steps", [])]
+        if "packaging/ci-frozen.sh" not in [r.strip() for r in runs]:
+            continue
+        after = runs[[r.strip() for r in runs].index("packaging/ci-frozen.sh") + 1 :]
+        for run in after:
+            assert "build.sh" not in run and "build.spec" not in run, f"{name}: a step after the tests rebuilds"
+            for script in ("measure-size.sh", "bare-machine.sh"):
+                if script in run:
+                    lines = (ROOT / "packaging" / script).read_text(encoding="utf-8").splitlines()
+                    runs_build = re.compile(r"^\s*(\S*/)?build\.sh\b|^\s*[^#\s].*\bbuild\.spec\s*$")
+                    rebuilds = [line for line in lines if runs_build.search(line)]
+                    assert not rebuilds, f"{script} rebuilds the app after the frozen tests: {rebuilds}"
+
+
+def test_release_signs_macos_inside_out_builds_for_intel_and_publishes_checksums_with_provenance():
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    assert any("intel" in r for r in wf["jobs"]["macos"]["strategy"]["matrix"]["runner"]), "no Intel Mac build"
+    for script in ("sign-app.sh", "make-dmg.sh"):
+        text = (ROOT / "packaging" / "macos" / script).read_text(encoding="utf-8")
+        signing = [line for line in text.splitlines() if "codesign" in line and "--verify" not in line]
+        assert not [line for line in signing if "--deep" in line], f"{script} signs with --deep"
+    sign = (ROOT / "packaging" / "macos" / "sign-app.sh").read_text(encoding="utf-8")
+    assert "--options runtime" in sign and "--timestamp" in sign
+    publish = [str(step.get("run", "")) + str(step.get("uses", "")) for step in wf["jobs"]["publish"]["steps"]]
+    assert any("sha256sum" in s and "SHA256SUMS" in s for s in publish)
+    assert any("attest-build-provenance" in s for s in publish)
+    assert wf["jobs"]["publish"]["permissions"]["id-token"] == "write"

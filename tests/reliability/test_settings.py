@@ -51,6 +51,9 @@ def test_garbage_in_the_settings_table_reads_as_a_valid_value(store, report, key
            holds="get() never raises and returns a valid value: the stored one when it is valid, else the default")  # fmt: skip
     report.count("hypothesis examples")
     _poke(store, key, cell)
+    conn = sqlite3.connect(store.path)
+    cell = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()[0]  # TEXT affinity: 150 -> '150'
+    conn.close()
     default, valid = SETTINGS[key]
     value = store.get(key)
     assert valid(value)

@@ -310,3 +310,27 @@ def test_check_fails_when_the_database_is_stale(check_tree, capsys):
     edit(check_tree, "sections/fr/voisin.md", "le récepteur PD-1 seul.", "le récepteur PD-1, seul.")
     assert cli.main(["check"]) == 1
     assert "out of date" in capsys.readouterr().err
+
+
+def test_a_key_result_must_be_an_update_citing_a_reference(mini_root, tmp_path):
+    """The line a clinician reads first on a card is a published result: a lecture line or a registry-only line
+    there is refused."""
+    edit(
+        mini_root,
+        TRIAL,
+        "fields:\n",
+        "fields:\n  key_result:\n    - kind: lecture\n      sources: [lecture:accueil]\n"
+        '      fr: "Résultat d\'essai."\n      en: "Test result."\n',
+    )
+    line = line_of(mini_root, TRIAL, "  key_result:")
+    assert_problem(problems_of(mini_root, tmp_path / "x.db"), TRIAL, line, "key_result", "ref:")
+
+
+def test_meta_registry_date_must_be_the_newest_trial_date(mini_root, tmp_path):
+    """The content's "newest registry record" date follows from the trials; a meta.yaml that says otherwise is
+    refused, and one that leaves it out gets the newest trial's date."""
+    edit(mini_root, "meta.yaml", "registry_as_of: 2026-01-02\n", "registry_as_of: 2026-05-05\n")
+    assert_problem(problems_of(mini_root, tmp_path / "x.db"), "meta.yaml", 1, "registry_as_of", "2026-01-02")
+    edit(mini_root, "meta.yaml", "registry_as_of: 2026-05-05\n", "")
+    content = load(mini_root)
+    assert content.problems == [] and content.meta["registry_as_of"] == "2026-01-02"

@@ -84,9 +84,31 @@ def test_an_unknown_trial_status_reads_as_unknown_without_a_checked_badge(bundle
     status_row = re.compile(r'<tr><th>[^<]*</th><td>((?:(?!</td>).)*class="status .*?)</td></tr>')
     rows = {t.id: status_row.search(t.html).group(1) for t in bundled_lib.trials(lang)}
     unknown = [i for i, t in ((t.id, t) for t in bundled_lib.trials(lang))
-               if [v["code"] for v in t.data["facets"]["status"]["values"]] == ["UNKNOWN"]]  # fmt: skip
-    assert "NCT03092323" in unknown and "NCT03548428" not in unknown
+               if [v["code"] for v in t.data["facets"]["status"]["values"]] in (["UNKNOWN"], ["NOT_VERIFIED"])]  # fmt: skip
+    assert "NCT03915678" in unknown and "NCT03548428" not in unknown
     for ident in unknown:
         assert 'class="status s-unknown nr"' in rows[ident] and "badge" not in rows[ident], ident
         assert "href=" in rows[ident]  # its sources are still there
     assert "badge b-update" in rows["NCT03548428"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_trial_page_opens_with_its_dated_status_and_its_key_result(bundled_lib, lang):
+    """Issue 12 §10: the status with its "as of" date (or why none) and the key result, above the record, on
+    screen, in print and in the plain text alike."""
+    words = {"fr": ("Statut", "au", "Résultat clé"), "en": ("Status", "as of", "Key result")}[lang]
+    keyed = set()
+    for t in bundled_lib.trials(lang):
+        table = t.html.index('<table class="record">')
+        line = t.data["status_line"]
+        assert line.startswith(words[0]) and t.data["status_as_of"] in line, t.id
+        assert t.html.index('class="status-line"') < table and line in t.text.splitlines()[2], t.id
+        if t.data["registry_as_of"]:
+            assert t.data["status_as_of"] == f"{words[1]} {t.data['registry_as_of']}", t.id
+        key = t.data["fields"].get("key_result")
+        if key:
+            keyed.add(t.id)
+            assert t.html.count('class="key"') == 1 and t.html.index('class="key"') < table, t.id
+            lines = t.text.splitlines()
+            assert lines[3] == f"{words[2]}:" and key[0]["text"] in lines[4], t.id  # right under the status
+    assert keyed >= {"NCT03092323", "NCT02992912", "NCT03307616", "NCT03116529"}

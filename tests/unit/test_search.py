@@ -254,9 +254,11 @@ def test_snippet_is_escaped_html(mini_lib):
 
 
 def test_search_is_per_language(mini_lib):
+    """Each language's text is searched first; the other's only finds what this one does not, and says so."""
     assert "accueil" in ids(mini_lib, "immunotherapy", "en")
-    assert ids(mini_lib, "phrase", "en") == []  # French-only word
-    assert ids(mini_lib, "sentence", "fr") == []
+    assert {h.found_in for h in mini_lib.search("phrase", "en")} == {"fr"}  # a French-only word
+    assert {h.found_in for h in mini_lib.search("sentence", "fr")} == {"en"}
+    assert not any(h.found_in for h in mini_lib.search("phrase", "fr"))
 
 
 def test_limit_is_respected(mini_lib):
@@ -289,7 +291,8 @@ def test_search_never_fails(mini_lib, query):
 def test_search_operators_are_plain_words(mini_lib):
     """AND/OR/NOT are words the user typed, not operators: « dose OR tolérance » is not a union."""
     assert ids(mini_lib, "dose OR tolérance") == []
-    assert ids(mini_lib, "NOT dose") == []
+    assert [h.id for h in mini_lib.search("NOT dose") if not h.found_in] == []
+    assert all("not" in h.text.lower() for h in mini_lib.search("NOT dose"))  # English text: "not" is a word there
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

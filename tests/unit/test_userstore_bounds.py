@@ -33,3 +33,21 @@ def test_reopening_an_item_moves_it_without_a_second_row(tmp_path):
         store.add_recent("item-1", "Item 1", "section")
         ids = [id for id, _n in _rows_on_disk(store)]
         assert ids == ["item-1", "item-4", "item-3", "item-2", "item-0"]
+
+
+def test_recent_searches_are_one_line_each_newest_first_once_and_bounded(tmp_path):
+    from sarcoref.data.userstore import MAX_RECENT_SEARCHES, MAX_SEARCH_CHARS, UserStore
+
+    with UserStore(tmp_path / "home") as store:
+        assert store.add_recent_search("  radiothérapie\n\tstéréotaxique  ")
+        assert not store.add_recent_search(" \x00\n ")
+        store.add_recent_search("x" * 1000)
+        store.add_recent_search("RADIOTHÉRAPIE stéréotaxique")
+        assert store.recent_searches() == ["RADIOTHÉRAPIE stéréotaxique", "x" * MAX_SEARCH_CHARS]
+        for i in range(3 * MAX_RECENT_SEARCHES):
+            store.add_recent_search(f"q{i}")
+        assert len(store.recent_searches()) == MAX_RECENT_SEARCHES
+    with UserStore(tmp_path / "home") as store:  # kept for the next session, until cleared
+        assert store.recent_searches()[0] == f"q{3 * MAX_RECENT_SEARCHES - 1}"
+        store.clear_recent_searches()
+        assert store.recent_searches() == []

@@ -183,6 +183,11 @@ class SearchScreen(QWidget):
         if query != self.field.text():
             return
         count = self.tr("%n result(s)", "", len(hits))
+        corrected = next((h.corrected for h in hits if getattr(h, "corrected", None)), None)
+        if corrected:  # a visitor's typo was corrected: say so, never pass the hits off as the typed word's
+            literal = any(not h.corrected and not h.found_in for h in hits)
+            said = self.tr("also showing “%1”") if literal else self.tr("showing results for “%1”")
+            count = f"{count} · {said.replace('%1', corrected)}"
         self.results.show_hits(query, hits, self.tr("No results. Try fewer letters, or tap a topic."), count)
         self._fit_rows()
         self.results.list.scrollToTop()
