@@ -126,7 +126,10 @@ def _date(value) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str) and DATE.match(value):
-        return value
+        try:  # the pattern alone lets 2026-02-30 through
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            return None
     return None
 
 

@@ -334,3 +334,9 @@ def test_meta_registry_date_must_be_the_newest_trial_date(mini_root, tmp_path):
     edit(mini_root, "meta.yaml", "registry_as_of: 2026-05-05\n", "")
     content = load(mini_root)
     assert content.problems == [] and content.meta["registry_as_of"] == "2026-01-02"
+
+
+def test_a_checked_date_that_is_not_a_day_is_refused(mini_root, tmp_path):
+    """2026-02-30 has the shape of a date and is none: an update checked on it is refused."""
+    line = edit(mini_root, ACCUEIL_EN, "checked:2026-01-02", "checked:2026-02-30")
+    assert_problem(problems_of(mini_root, tmp_path / "out.db"), ACCUEIL_EN, line, "checked:YYYY-MM-DD")
