@@ -273,331 +273,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolerance (side by side)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="300"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="314"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="404"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <source>Back (Alt+Left)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <source>Forward (Alt+Right)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
         <source>Home (Alt+Home)</source>
         <translation>Home (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
         <source>Find in page…</source>
         <translation>Find in page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Find in page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Bookmark this page</source>
         <translation>Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Actual size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Export PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="404"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
         <source>User guide (F1)</source>
         <translation>User guide (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="657"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="671"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="224"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="224"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Bookmarked</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="368"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="382"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="404"/>
         <source>What&apos;s new</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="430"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="444"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="435"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="449"/>
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="436"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="450"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -608,7 +613,7 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="460"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="474"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -616,92 +621,92 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="461"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="475"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="502"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="516"/>
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="505"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="519"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="512"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="526"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="574"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="588"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="602"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="616"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="617"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="631"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="640"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="654"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="664"/>
         <source>Up / Down, Enter</source>
         <translation>Up / Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="664"/>
         <source>Choose a search result, open it</source>
         <translation>Choose a search result, open it</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="665"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="665"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="666"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="666"/>
         <source>Top or bottom of the page</source>
         <translation>Top or bottom of the page</translation>
     </message>

@@ -273,331 +273,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="300"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="314"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l&apos;identifiant « %1 » ; voici la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="404"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="194"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="195"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="196"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="197"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="198"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="199"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="200"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="201"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="202"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="404"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="203"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
         <source>User guide (F1)</source>
         <translation>Guide d’utilisation (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="204"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="657"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="205"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="671"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="222"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="224"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="223"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="224"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="230"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="368"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="382"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="390"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="404"/>
         <source>What&apos;s new</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="430"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="444"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="435"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="449"/>
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="436"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="450"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -608,7 +613,7 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="460"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="474"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -616,92 +621,92 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="461"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="475"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="502"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="516"/>
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="505"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="519"/>
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="512"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="526"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="574"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="588"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="602"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="616"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="617"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="631"/>
         <source>Printing failed</source>
         <translation>L&apos;impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="629"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="643"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="637"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="640"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="654"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="664"/>
         <source>Up / Down, Enter</source>
         <translation>Haut / Bas, Entrée</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="650"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="664"/>
         <source>Choose a search result, open it</source>
         <translation>Choisir un résultat de recherche, l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="665"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="651"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="665"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="666"/>
         <source>Home / End</source>
         <translation>Début / Fin</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="652"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="666"/>
         <source>Top or bottom of the page</source>
         <translation>Haut ou bas de la page</translation>
     </message>
