@@ -273,336 +273,341 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="256"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="257"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="267"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="281"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="316"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l&apos;identifiant « %1 » ; voici la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="225"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="209"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
         <source>User guide (F1)</source>
         <translation>Guide d’utilisation (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="719"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="733"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
         <source>Clear recent searches</source>
         <translation>Effacer les recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="252"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="384"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="398"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="406"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
         <source>What&apos;s new</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="460"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="451"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="465"/>
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="452"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="466"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -613,7 +618,7 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="483"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="497"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -621,27 +626,27 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="484"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="498"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="494"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="508"/>
         <source>Also showing results for “%1”.</source>
         <translation>Résultats pour « %1 » également.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="496"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="510"/>
         <source>Nothing matches “%1”: showing results for “%2”.</source>
         <translation>Rien ne correspond à « %1 » : résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="498"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="512"/>
         <source>Search only for “%1”</source>
         <translation>Chercher seulement « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="501"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="515"/>
         <source>%n page(s) found through the English text only.</source>
         <translation>
             <numerusform>%n page trouvée par son seul texte anglais.</numerusform>
@@ -649,12 +654,12 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="502"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="516"/>
         <source>Read in English</source>
         <translation>Lire en anglais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="505"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="519"/>
         <source>%n page(s) found through the French text only.</source>
         <translation>
             <numerusform>%n page trouvée par son seul texte français.</numerusform>
@@ -662,102 +667,102 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="506"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="520"/>
         <source>Read in French</source>
         <translation>Lire en français</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="563"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="577"/>
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="566"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="580"/>
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="573"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="587"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="635"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="649"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="663"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="677"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="678"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="692"/>
         <source>Printing failed</source>
         <translation>L&apos;impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="690"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="704"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="690"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="704"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="698"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="698"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="701"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="715"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="711"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="725"/>
         <source>Up / Down, Enter</source>
         <translation>Haut / Bas, Entrée</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="711"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="725"/>
         <source>Choose a search result, open it</source>
         <translation>Choisir un résultat de recherche, l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="726"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="726"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="727"/>
         <source>Down, in the empty search field</source>
         <translation>Bas, dans le champ de recherche vide</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="713"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="727"/>
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="714"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="728"/>
         <source>Home / End</source>
         <translation>Début / Fin</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="714"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="728"/>
         <source>Top or bottom of the page</source>
         <translation>Haut ou bas de la page</translation>
     </message>
@@ -1237,136 +1242,136 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="597"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="598"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Afficher seulement les essais correspondants ; les filtres se combinent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="599"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="600"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="601"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="602"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="614"/>
         <source>Show all trials again</source>
         <translation>Réafficher tous les essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="603"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="615"/>
         <source>Trial cards</source>
         <translation>Fiches d&apos;essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="604"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="616"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Les flèches passent d&apos;une fiche à l&apos;autre ; Entrée ouvre l&apos;essai.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="605"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="617"/>
         <source>Number of trials shown</source>
         <translation>Nombre d&apos;essais affichés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
         <source>No trial matches these filters.</source>
         <translation>Aucun essai ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="607"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choisissez « Effacer les filtres » pour voir tous les essais.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="622"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
         <source>In the lecture</source>
         <translation>Dans le cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="622"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
         <source>Beyond the lecture</source>
         <translation>Au-delà du cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
         <source>Setting</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Radiotherapy</source>
         <translation>Radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
         <source>Primary endpoint</source>
         <translation>Critère principal</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
         <source>not reported</source>
         <translation>non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
         <source>Histology</source>
         <translation>Histologie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
         <source>Key result</source>
         <translation>Résultat clé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="660"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="635"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="682"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="656"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="657"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="715"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="727"/>
         <source>%n trial(s)</source>
         <translation>
             <numerusform>%n essai</numerusform>
@@ -1374,7 +1379,7 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="717"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="729"/>
         <source>%n of %1 trial(s)</source>
         <translation>
             <numerusform>%n essai sur %1</numerusform>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         self.a_forward.setIconText(self.tr("Forward") + " ▶")
         self.a_home.setIconText("⌂ " + self.tr("Home"))
         self._show_bookmark_state()
+        self._name_toolbar_buttons()
         self.a_lang["fr"].setText("Français")
         self.a_lang["en"].setText("English")
         names = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
@@ -243,6 +245,8 @@ class MainWindow(QMainWindow):
         self.m_help.setTitle(self.tr("&Help"))
         self.search_field.setPlaceholderText(self.tr("Search: words, abbreviations, NCT IDs… (Ctrl+K)"))
         self.search_field.setAccessibleName(self.tr("Search"))
+        for clear in self.search_field.findChildren(QToolButton):  # Qt's clear button has no name of its own
+            clear.setAccessibleName(self.tr("Clear search"))
         self.nav.setAccessibleName(self.tr("Contents"))
         self.results.list.setAccessibleName(self.tr("Search results"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
@@ -260,6 +264,16 @@ class MainWindow(QMainWindow):
         """A filled star when the page is bookmarked, a hollow one when not (the button shows its state)."""
         on = self.a_bookmark.isChecked()
         self.a_bookmark.setIconText(("★ " + self.tr("Bookmarked")) if on else ("☆ " + self.tr("Bookmark")))
+        self._name_toolbar_buttons()
+
+    def _name_toolbar_buttons(self) -> None:
+        """Screen readers hear the plain words, not the arrow and star symbols painted on the buttons."""
+        if not hasattr(self, "toolbar"):
+            return
+        for action in (self.a_back, self.a_forward, self.a_home, self.a_bookmark):
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.iconText().strip("◀▶⌂★☆ "))
 
     def _kind_label(self, kind: str) -> str:
         return {"trial": self.tr("Trials"), "section": self.tr("Sections"), "reference": self.tr("References"),
