@@ -41,7 +41,7 @@ echo "| SarcoRef / naive | $(pct "$SF" "$NF") | $(pct "$SA" "$NA") |"
 goal() { (( SF * 10 <= NF * 6 && SA * 10 <= NA * 6 && SF <= 105000000 && SA <= 42000000 )); }
 goal && echo "within the goal: at most 60 % of the naive build and 105 MB / 42 MB" \
      || echo "goal not met: at most 60 % of the naive build and 105 MB / 42 MB (docs/packaging.md says why)"
-if (( SF * 100 > NF * 65 || SA * 100 > NA * 65 || SF > 112000000 || SA > 44000000 )); then
-    echo "over budget: SarcoRef grew past its measured ceiling (65 % of the naive build, 112 MB / 44 MB)" >&2
+if (( SF * 100 > NF * 67 || SA * 100 > NA * 67 || SF > 118000000 || SA > 45500000 )); then
+    echo "over budget: SarcoRef grew past its measured ceiling (67 % of the naive build, 118 MB / 45.5 MB)" >&2
     exit 1
 fi
