@@ -118,11 +118,11 @@ RANKING = [
     ("fr", "macrophages", ["TAM", "M2", "M1", "tams"]),
     ("en", "immunogenic cell death", ["zhu-2021"]),
     ("fr", "CTLA-4", ["CTLA-4", "ipilimumab", "tremelimumab"]),
-    ("en", "cGAS", ["tolerance-balance", "abscopal-effect"]),
+    ("en", "cGAS", ["tolerance-balance", "rt-intratumoral-immunity", "abscopal-effect"]),
     ("fr", "SBRT", ["SBRT", "NCT06114225", "NCT06492954"]),
-    ("fr", "pneumopathie", ["ctcae-pneumonitis", "irAE"]),
+    ("fr", "pneumopathie", ["ctcae-pneumonitis", "tolerance-overlap"]),
     ("en", "wound complications", ["tolerance-timing", "tolerance-determinants"]),
-    ("fr", "toxicité", ["CTCAE", "tolerance-combination"]),
+    ("fr", "toxicité", ["tolerance-overlap", "CTCAE", "tolerance-combination"]),
     ("en", "colitis", ["ctcae-colitis", "irAE"]),
     ("fr", "CTCAE", ["CTCAE", "ctcae-v5"]),
 ]
@@ -168,7 +168,7 @@ def test_cli_says_on_stderr_what_it_searched_instead_and_json_carries_it(capsys)
 def test_cli_offers_the_other_language(capsys):
     code, out, err = run(capsys, "search", "wound", "--lang", "fr")
     assert code == 0 and "[tolerance] tolerance-timing" in out
-    assert err == "6 trouvé(s) par le seul texte anglais (pages affichées en français)\n"
+    assert err == "8 trouvé(s) par le seul texte anglais (pages affichées en français)\n"
     code, out, err = run(capsys, "search", "wound", "--lang", "fr", "--json")
     assert {h["found_in"] for h in json.loads(out)} == {"en"}
 
