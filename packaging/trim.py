@@ -53,6 +53,10 @@ EXCLUDED_MODULES = [
     "rapidfuzz.fuzz_cpp",
 ]  # fmt: skip
 
+# Modules loaded from C, which PyInstaller's import scan cannot see: PyNaCl's compiled `_sodium` imports cffi's
+# backend when it loads (without it, verifying a content signature fails in the frozen app only).
+HIDDEN_IMPORTS = ["_cffi_backend"]
+
 # East Asian legacy text codecs: Linux and macOS run Python in UTF-8 and the app reads only UTF-8.
 # Windows keeps them, because there Python's default text encoding is the system's ANSI code page.
 EXCLUDED_MODULES_OUTSIDE_WINDOWS = [

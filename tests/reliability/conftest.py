@@ -15,6 +15,7 @@ yet is an `xfail(strict=True)` test whose reason says what is wrong: the report 
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -241,23 +242,32 @@ def pytest_sessionfinish(session, exitstatus):
         return  # stopped early (-x, Ctrl+C): not a full report
     if any(i not in _elsewhere_outcomes for i in _wanted):
         return
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
     text = render()
-    changed = [p.relative_to(ROOT).as_posix() for p in (_update(REPORT, text), _update_readme(text)) if p]
-    _written["state"] = f"UPDATED {', '.join(changed)}: commit" if changed else f"{REPORT.relative_to(ROOT)} unchanged"
+    write = bool(os.environ.get(WRITE_ENV))  # a test run never changes a tracked file unless asked to
+    stale = [p.relative_to(ROOT).as_posix() for p in (_update(REPORT, text, write), _update_readme(text, write)) if p]
+    if not stale:
+        _written["state"] = f"{REPORT.relative_to(ROOT)} is current"
+    elif write:
+        _written["state"] = f"UPDATED {', '.join(stale)}: commit"
+    else:
+        _written["state"] = f"STALE {', '.join(stale)}: run `{WRITE_ENV}=1 python3 -m uv run pytest` and commit"
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+WRITE_ENV = "SARCOREF_WRITE_REPORT"
 START, END = "<!-- reliability-report:start -->", "<!-- reliability-report:end -->"
 
 
-def _update(path: Path, text: str) -> Path | None:
+def _update(path: Path, text: str, write: bool) -> Path | None:
+    """The path if its text differs from `text` (rewritten when `write`), else None."""
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return None
-    path.write_text(text, encoding="utf-8")
+    if write:
+        path.write_text(text, encoding="utf-8")
     return path
 
 
-def _update_readme(text: str) -> Path | None:
+def _update_readme(text: str, write: bool) -> Path | None:
     """The README's copy of the report, between the two markers, if it has them (so it cannot go stale)."""
     readme = ROOT / "README.md"
     try:
@@ -268,7 +278,7 @@ def _update_readme(text: str) -> Path | None:
         return None
     head, rest = current.split(START, 1)
     _, tail = rest.split(END, 1)
-    return _update(readme, f"{head}{START}\n{text}{END}{tail}")
+    return _update(readme, f"{head}{START}\n{text}{END}{tail}", write)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

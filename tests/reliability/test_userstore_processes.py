@@ -111,7 +111,12 @@ def test_several_processes_writing_at_once_do_not_corrupt_or_lose(tmp_path, repo
     folder = tmp_path / "home"
     go = tmp_path / "go"
     children = [_start(folder, f"p{n}", each, WRITER_GO=str(go)) for n in range(writers)]
-    time.sleep(0.5)  # every process has opened the store and waits
+    ready = [tmp_path / f"go.ready-p{n}" for n in range(writers)]
+    deadline = time.monotonic() + 60
+    while not all(r.exists() for r in ready):  # a barrier: every process has opened the store and waits
+        assert time.monotonic() < deadline, "a writer never opened the store"
+        assert all(c.poll() is None for c in children), "a writer died before the start"
+        time.sleep(0.01)
     go.touch()
     outputs = []
     for child in children:

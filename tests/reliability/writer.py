@@ -22,7 +22,9 @@ def main() -> int:
     store = UserStore(folder)
     if store.notice:
         print(f"NOTICE {store.notice}", flush=True)
-    go = os.environ.get("WRITER_GO")  # start together: wait for this file to appear
+    go = os.environ.get("WRITER_GO")  # start together: say "ready", then wait for the go file to appear
+    if go:
+        Path(f"{go}.ready-{tag}").touch()
     while go and not os.path.exists(go):
         time.sleep(0.001)
     i = 0

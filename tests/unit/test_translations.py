@@ -39,7 +39,9 @@ def test_every_tr_string_of_the_ui_is_in_the_ts_sources(tmp_path):
 
     update = _update_module()
     out = tmp_path / "probe.ts"
-    subprocess.run(["pyside6-lupdate", *update.sources(), "-ts", str(out)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [update.tool("pyside6-lupdate"), *update.sources(), "-ts", str(out)], cwd=ROOT, check=True, capture_output=True
+    )
     wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(out).getroot() for m in c.findall("message")}
     have = {(c.findtext("name"), m.findtext("source"))
             for c in ET.parse(I18N / "sarcoref_fr.ts").getroot() for m in c.findall("message")}  # fmt: skip
