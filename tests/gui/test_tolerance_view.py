@@ -244,7 +244,7 @@ def test_clicking_a_source_link_emits_link_activated(view, qtbot):
     # a lecture statement's label leads to the lecture section it comes from, and says so on hover
     probe = QTextCursor(view.side_page.document())
     probe.setPosition(next(pos for h, pos in anchors(view.side_page) if h == "section:tolerance-profile") + 1)
-    assert probe.charFormat().toolTip() == "Open the lecture section this comes from"
+    assert probe.charFormat().toolTip() == "Ouvrir la partie du cours d'où cela provient"  # the page's language
     with qtbot.waitSignal(view.link_activated, timeout=1000) as blocker:
         click_link(qtbot, view.side_page, "section:tolerance-profile")
     assert blocker.args[0].toString() == "section:tolerance-profile"
