@@ -149,12 +149,16 @@ class Renderer:
         return f"<ul>{''.join(parts)}</ul>", "\n".join(lines)
 
     def provenance(self, kind: str, sources: list[dict], checked=None) -> str:
-        """A statement's provenance in words: "Update, checked 2026-12-03: Mowery 2024; Registry NCT…"."""
+        """A statement's provenance in words: "Update, checked 2026-12-03: Mowery 2024; Registry NCT…", the lecture
+        named once, and not again after a lecture statement's own label ("Lecture", "Lecture: Kim 2013")."""
         head = self.label("kinds", kind)
         if kind == "update" and checked:
             head += f", {self.label('checked')} {checked}"
+        named = [s for s in self._tail(sources) if kind != "lecture" or s["type"] != "lecture"]
+        if not named:
+            return head
         colon = "\u00a0:" if self.lang == "fr" else ":"  # French puts a (no-break) space before it
-        return f"{head}{colon} {'; '.join(self.source_label(s) for s in sources)}"
+        return f"{head}{colon} {'; '.join(self.source_label(s) for s in named)}"
 
     def statement_data(self, s: dict) -> dict:
         return {
@@ -330,8 +334,11 @@ class Renderer:
         status = ", ".join(v["label"] for v in self.facet_labels(vocab, "statuses", codes)) or self.label(
             "not_reported"
         )
+        field = self.label("facets", "status")
+        if re.match(rf"{re.escape(field)}\b", status, re.IGNORECASE):  # "Status not verified · no record found",
+            return f"{status} · {self.status_as_of(t)}"  # never "Status: Status not verified"
         colon = "\u00a0:" if self.lang == "fr" else ":"
-        return f"{self.label('facets', 'status')}{colon} {status} · {self.status_as_of(t)}"
+        return f"{field}{colon} {status} · {self.status_as_of(t)}"
 
     def reference_citation(self, r: dict) -> str:
         """Vancouver style, the way the lecture's own references are printed."""

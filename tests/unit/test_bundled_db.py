@@ -137,3 +137,15 @@ def test_the_lecture_label_is_drawn_one_way_everywhere(bundled_lib, lang):
     record = bundled_lib.item("NCT03092323", lang).html
     setting = re.search(r"<tr><th>[^<]*</th><td>(.*?)</td></tr>", record).group(1)
     assert "b-lecture" in setting and f">{word}</a>]" not in setting
+
+
+@pytest.mark.parametrize(("lang", "field"), [("fr", "statut"), ("en", "status")])
+def test_a_trial_status_line_names_the_status_once(bundled_lib, lang, field):
+    """SABR-PDL1's card and search snippet read "Statut : Statut non vérifié": the field is named once."""
+    import re
+
+    for t in bundled_lib.trials(lang):
+        line = t.data["status_line"]
+        assert len(re.findall(rf"\b{field}\b", line, re.IGNORECASE)) == 1, line
+    snippet = next(h.snippet for h in bundled_lib.search("SABR-PDL1", lang) if h.id == "NCT02992912")
+    assert len(re.findall(rf"\b{field}\b", snippet, re.IGNORECASE)) <= 1, snippet
