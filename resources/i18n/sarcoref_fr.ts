@@ -1117,54 +1117,49 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="173"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="143"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiothérapie vs immunothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="174"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="144"/>
         <source>Immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="175"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="145"/>
         <source>Tolerance views</source>
         <translation>Vues de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="146"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Tolérance de la radiothérapie et de l&apos;immunothérapie, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="147"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation par la radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="214"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="184"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>Le contenu sur la tolérance manque dans la base de contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="258"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="228"/>
         <source>More CTCAE grade definitions</source>
         <translation>Autres définitions de grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="267"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="237"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Afficher ou masquer les définitions des grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="281"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="251"/>
         <source>CTCAE grades:</source>
         <translation>Grades CTCAE :</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="285"/>
-        <source>Open the lecture section this comes from</source>
-        <translation>Ouvrir la partie du cours d&apos;où cela provient</translation>
     </message>
 </context>
 <context>

@@ -76,13 +76,28 @@ class Renderer:
         first = next((s for s in sources if s["type"] == "lecture"), None)
         return [s for s in sources if s["type"] != "lecture" or s is first]
 
-    def sources_html(self, sources: list[dict]) -> str:
+    def lecture_label(self, section: str) -> str:
+        """The one way the "Lecture" label is drawn: a tag that opens the lecture part the statement comes from."""
+        tip = html.escape(self.label("lecture_link_tip"), quote=True)
+        tag = f'<span class="badge b-lecture">{html.escape(self.label("kinds", "lecture"))}</span>'
+        return f'<a class="lecture-src" href="section:{html.escape(section, quote=True)}" title="{tip}">{tag}</a>'
+
+    def sources_html(self, sources: list[dict], kind_word: str = "") -> str:
         links = [f'<a href="{self.source_href(s)}">{html.escape(self.source_label(s))}</a>'
                  for s in self._tail(sources)]  # fmt: skip
-        return f'<span class="src">[{"; ".join(links)}]</span>'
+        lead = f"{html.escape(kind_word)} · " if kind_word else ""
+        return f'<span class="src">[{lead}{"; ".join(links)}]</span>'
 
     def sources_text(self, sources: list[dict]) -> str:
         return "[" + "; ".join(self.source_label(s) for s in self._tail(sources)) + "]"
+
+    def labelled_sources_html(self, kind: str, sources: list[dict]) -> str:
+        """What follows a lecture fact: its label (leading to the lecture part), then its other sources."""
+        lecture = next((s for s in sources if s["type"] == "lecture"), None) if kind == "lecture" else None
+        if not lecture:
+            return self.sources_html(sources)
+        others = [s for s in sources if s["type"] != "lecture"]
+        return self.lecture_label(lecture["id"]) + (f" {self.sources_html(others)}" if others else "")
 
     # -------------------------------------------------------------- statements
 
@@ -92,19 +107,24 @@ class Renderer:
             text += f" · {self.label('checked')} {checked}"
         return f'<span class="badge b-{kind}">{html.escape(text)}</span>'
 
-    def statement_html(self, kind: str, text_md: str, sources: list, checked=None) -> str:
+    @staticmethod
+    def provenance_key(kind: str, sources: list[dict], checked=None) -> tuple:
+        """Statements with equal keys say the same thing about where they come from."""
+        return kind, checked, tuple((s["type"], s["id"]) for s in sources)
+
+    def statement_html(self, kind: str, text_md: str, sources: list, checked=None, labelled: bool = True) -> str:
+        """One statement with its provenance, which is also its tooltip. `labelled=False` for a statement that
+        follows one of the same kind, sources and date: the group's first statement carries the label with its date;
+        this one reads fact first, its kind in one word opening its sources (so paper keeps it too)."""
         body = self.abbreviations(inline(text_md))
-        if kind == "lecture":
-            # The common case stays quiet: the label sits with the sources at the end.
-            srcs = [s for s in sources if s["type"] != "lecture"]
-            tag = f'<span class="badge b-lecture">{html.escape(self.label("kinds", "lecture"))}</span>'
-            lecture = next((s for s in sources if s["type"] == "lecture"), None)
-            if lecture:  # the label itself leads to the part of the lecture it comes from
-                tag = f'<a href="section:{lecture["id"]}">{tag}</a>'
-            tail = f" {self.sources_html(srcs)}" if srcs else ""
-            return f'<span class="st st-lecture">{body} {tag}{tail}</span>'
-        return (f'<span class="st st-{kind}">{self.badge(kind, checked)} {body} '
-                f"{self.sources_html(sources)}</span>")  # fmt: skip
+        tip = html.escape(self.provenance(kind, sources, checked), quote=True)
+        if kind == "lecture":  # the common case stays quiet: its label sits with the sources at the end
+            head, tail = "", self.labelled_sources_html(kind, sources)
+        elif labelled:
+            head, tail = self.badge(kind, checked) + " ", self.sources_html(sources)
+        else:
+            head, tail = "", self.sources_html(sources, self.label("kind_short", kind))
+        return f'<span class="st st-{kind}" title="{tip}">{head}{body} {tail}</span>'
 
     def statement_text(self, kind: str, text_md: str, sources: list, checked=None) -> str:
         prefix = "" if kind == "lecture" else f"[{self.label('kinds', kind)}"
@@ -113,24 +133,32 @@ class Renderer:
         prefix = f"{prefix}] " if prefix else ""
         return f"{prefix}{plain(text_md)} {self.sources_text(sources)}"
 
-    def statements(self, items: list[dict]) -> tuple[str, str]:
-        """A list of bilingual statements as an HTML list and as plain lines."""
+    def statements(self, items: list[dict], after: tuple | None = None) -> tuple[str, str]:
+        """A list of bilingual statements as an HTML list and as plain lines; one label per run of statements of
+        the same provenance (`after`: the provenance of what comes just before, for a run across table rows)."""
         if not items:
             nr = self.label("not_reported")
             return f'<p class="nr">{html.escape(nr)}</p>', nr
         parts, lines = [], []
         for s in items:
-            parts.append(f"<li>{self.statement_html(s['kind'], s[self.lang], s['sources'], s['checked'])}</li>")
+            key = self.provenance_key(s["kind"], s["sources"], s["checked"])
+            st = self.statement_html(s["kind"], s[self.lang], s["sources"], s["checked"], labelled=key != after)
+            parts.append(f"<li>{st}</li>")
             lines.append("- " + self.statement_text(s["kind"], s[self.lang], s["sources"], s["checked"]))
+            after = key
         return f"<ul>{''.join(parts)}</ul>", "\n".join(lines)
 
     def provenance(self, kind: str, sources: list[dict], checked=None) -> str:
-        """A statement's provenance in words: "Update, checked 2026-12-03: Mowery 2024; Registry NCT…"."""
+        """A statement's provenance in words: "Update, checked 2026-12-03: Mowery 2024; Registry NCT…", the lecture
+        named once, and not again after a lecture statement's own label ("Lecture", "Lecture: Kim 2013")."""
         head = self.label("kinds", kind)
         if kind == "update" and checked:
             head += f", {self.label('checked')} {checked}"
+        named = [s for s in self._tail(sources) if kind != "lecture" or s["type"] != "lecture"]
+        if not named:
+            return head
         colon = "\u00a0:" if self.lang == "fr" else ":"  # French puts a (no-break) space before it
-        return f"{head}{colon} {'; '.join(self.source_label(s) for s in sources)}"
+        return f"{head}{colon} {'; '.join(self.source_label(s) for s in named)}"
 
     def statement_data(self, s: dict) -> dict:
         return {
@@ -173,8 +201,17 @@ class Renderer:
         body = _MD.reset().convert(md)
         if s["page"]:
             body = self.abbreviations(body)
+        labelled, after = {}, None  # a run of statements of one provenance has one label; a heading ends it
+        for ln in s["skeleton"].splitlines():
+            m = re.search(r"\x00(\d+)\x00", ln)
+            if m:
+                st = s["statements"][int(m.group(1))]
+                key = self.provenance_key(st["kind"], st["sources"], st["checked"])
+                labelled[int(m.group(1))], after = key != after, key
+            elif ln.lstrip().startswith("#"):
+                after = None
         for i, st in enumerate(s["statements"]):
-            html_st = self.statement_html(st["kind"], st["text"], st["sources"], st["checked"])
+            html_st = self.statement_html(st["kind"], st["text"], st["sources"], st["checked"], labelled.get(i, True))
             body = body.replace(f"@@ST{i}@@", html_st)
         lines = []
         for ln in s["skeleton"].splitlines():
@@ -224,11 +261,12 @@ class Renderer:
                 f'<div class="key"><p class="key-h">{html.escape(L("fields", "key_result"))}</p>{key_html}</div>'
             )
             lines.append(f"{L('fields', 'key_result')}:\n{key_text}")
-        rows = []
+        rows, after = [], None
         for key in FACETS:
             f = facets.get(key)
             name = L("facets", key)
             if not f:
+                after = None
                 rows.append(
                     f'<tr><th>{html.escape(name)}</th><td class="nr">{html.escape(L("not_reported"))}</td></tr>'
                 )
@@ -238,22 +276,33 @@ class Renderer:
                 v["label"] + (f" ({L('target')} {v['target']})" if v.get("target") else "")
                 for v in f["values"])  # fmt: skip
             cls = f"status s-{f['values'][0]['code'].lower()}" if key == "status" else "facet"
-            badge = "" if f["kind"] == "lecture" else self.badge(f["kind"], f["checked"]) + " "
+            raw_sources = t["facets"][key]["sources"]
+            # One label per run of rows of the same provenance (the record reads as facts first).
+            prov = self.provenance_key(f["kind"], raw_sources, f["checked"])
+            badge = "" if f["kind"] == "lecture" or prov == after else self.badge(f["kind"], f["checked"]) + " "
+            word = self.label("kind_short", f["kind"]) if f["kind"] != "lecture" and not badge else ""
             if key == "status" and [v["code"] for v in f["values"]] in (["UNKNOWN"], ["NOT_VERIFIED"]):
                 # An unknown status is shown as unknown, like any field not reported: a "checked" badge beside
                 # "status unknown" read as a contradiction.
-                cls, badge = "status s-unknown nr", ""
-            raw_sources = t["facets"][key]["sources"]
-            rows.append(f'<tr><th>{html.escape(name)}</th><td>{badge}<span class="{cls}">'
-                        f"{html.escape(vals)}</span> {self.sources_html(raw_sources)}</td></tr>")  # fmt: skip
+                cls, badge, prov, word = "status s-unknown nr", "", None, ""
+            tip = html.escape(self.provenance(f["kind"], raw_sources, f["checked"]), quote=True)
+            tail = self.sources_html(raw_sources, word) if word else self.labelled_sources_html(f["kind"], raw_sources)
+            rows.append(f'<tr><th>{html.escape(name)}</th><td><span title="{tip}">{badge}<span class="{cls}">'
+                        f"{html.escape(vals)}</span> {tail}</span></td></tr>")  # fmt: skip
             lines.append(f"{name}: {vals} {self.sources_text(raw_sources)}")
+            after = prov
         fields = {}
         for name in field_order:
             items = t["fields"].get(name, [])
             fields[name] = [self.statement_data(s) for s in items]
             if name == "key_result":
                 continue  # shown above the record
-            body_html, body_text = self.statements(items)
+            body_html, body_text = self.statements(items, after)
+            if items:
+                last = items[-1]
+                after = self.provenance_key(last["kind"], last["sources"], last["checked"])
+            else:
+                after = None  # "not reported" between two rows ends the run
             rows.append(f"<tr><th>{html.escape(L('fields', name))}</th><td>{body_html}</td></tr>")
             lines.append(f"{L('fields', name)}:\n{body_text}")
         reg = [f'{L("registry")}: <a href="{html.escape(t["registry_url"])}">'
@@ -285,8 +334,11 @@ class Renderer:
         status = ", ".join(v["label"] for v in self.facet_labels(vocab, "statuses", codes)) or self.label(
             "not_reported"
         )
+        field = self.label("facets", "status")
+        if re.match(rf"{re.escape(field)}\b", status, re.IGNORECASE):  # "Status not verified · no record found",
+            return f"{status} · {self.status_as_of(t)}"  # never "Status: Status not verified"
         colon = "\u00a0:" if self.lang == "fr" else ":"
-        return f"{self.label('facets', 'status')}{colon} {status} · {self.status_as_of(t)}"
+        return f"{field}{colon} {status} · {self.status_as_of(t)}"
 
     def reference_citation(self, r: dict) -> str:
         """Vancouver style, the way the lecture's own references are printed."""

@@ -23,7 +23,7 @@ NCT = re.compile(r"^NCT\d{8}$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MARKER = re.compile(r"\s*\{([^{}]*)\}\s*$")
 USE = re.compile(r"^use:(\S+)$")  # a section line showing a shared statement: "- {use:ID}"
-LINK = re.compile(r"\]\(([a-z]+):([^)\s]+)\)")
+LINK = re.compile(r"\]\(([a-z]+):([^)]*)\)")  # any target, so that a malformed one is refused, not skipped
 NCT_IN_TEXT = re.compile(r"NCT\d{8}")
 TRIAL_FIELDS = (  # in the order a clinician reads a card: what it showed, what, for whom, then the rest
     "key_result", "brief_title", "official_title", "design", "arms", "eligibility", "primary_outcome", "results",
@@ -181,6 +181,8 @@ class _Checker:
             kind, target = m.group(1), m.group(2)
             if kind not in ("section", "trial", "ref", "glossary"):
                 self.problem(path, line, f"link to unknown kind {kind!r}: {m.group(0)}")
+            elif not target or target != target.strip() or any(c.isspace() for c in target):
+                self.problem(path, line, f"link target {target!r} is empty or has a space: {m.group(0)}")
             else:
                 self.want(kind, target, path, line)
 

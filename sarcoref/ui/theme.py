@@ -134,6 +134,7 @@ def document_css(name: str) -> str:
     h2 {{ font-size: 125%; font-weight: 600; margin-top: 14px; }}
     h3 {{ font-size: 110%; font-weight: 600; }}
     a {{ color: {c.link}; text-decoration: none; }}
+    a.lecture-src {{ text-decoration: underline; }}
     li {{ margin-bottom: 4px; }}
     .badge {{ font-size: 80%; font-weight: 600; }}
     .b-lecture {{ color: {c.muted}; background-color: {c.lecture_bg}; }}

@@ -99,36 +99,6 @@ def content_labels(item) -> Labels:
     return labels
 
 
-_LI = re.compile(r"<li>(.*?)</li>", re.S)
-_LECTURE_BADGE = re.compile(r'(<span class="badge b-lecture">.*?</span>)', re.S)
-
-
-def link_lecture_badges(fragment: str, statements: list[dict], title: str = "") -> str:
-    """Make each lecture statement's "Lecture" label a link to the lecture section it comes from.
-
-    The rendered HTML keeps the lecture source quiet (a label, no link); in a side-by-side view every cell must
-    lead to its source. Only done when the list items and the statements clearly correspond.
-    """
-    items = _LI.findall(fragment)
-    if len(items) != len(statements):
-        return fragment
-    out, pos = [], 0
-    for m, st in zip(_LI.finditer(fragment), statements, strict=True):
-        section = next((s["id"] for s in st.get("sources", []) if s.get("type") == "lecture"), None)
-        body = m.group(1)
-        if st.get("kind") == "lecture" and section and "b-lecture" in body:
-            href = html.escape(f"section:{section}", quote=True)
-            tip = f' title="{html.escape(title, quote=True)}"' if title else ""
-            badge = _LECTURE_BADGE.search(body)
-            if badge:
-                link = f'<a class="lecture-src" href="{href}"{tip}>{badge.group(1)}</a>'
-                body = body[: badge.start()] + link + body[badge.end() :]
-        out.append(fragment[pos : m.start()] + f"<li>{body}</li>")
-        pos = m.end()
-    out.append(fragment[pos:])
-    return "".join(out)
-
-
 _H1 = re.compile(r"<h1>(.*?)</h1>", re.S)
 _BADGE = re.compile(r'<span class="badge b-(?!update)[a-z]+">.*?</span>', re.S)
 
@@ -226,8 +196,8 @@ class ToleranceView(QWidget):
         ]
         placed: set[str] = set()
         for row in data.get("comparison", []):
-            rt = self._linked(row.get("rt_html", ""), row.get("rt", []))
-            io = self._linked(row.get("io_html", ""), row.get("io", []))
+            rt = row.get("rt_html", "")
+            io = row.get("io_html", "")
             # Grade definitions sit under the column whose adverse events they grade, never across both.
             ctcae = row.get("ctcae") if isinstance(row.get("ctcae"), dict) else {}
             terms = {side: [c for c in ctcae.get(side) or [] if isinstance(c, str) and self._ctcae(c) is not None]
@@ -245,7 +215,7 @@ class ToleranceView(QWidget):
             out.append(f"<h2>{e(L.combination)}</h2>")
             out.append('<table class="tol combo">')
             for row in data["combination"]:
-                body = self._linked(row.get("html", ""), row.get("statements", []))
+                body = row.get("html", "")
                 terms = [c for c in row.get("ctcae", []) if self._ctcae(c) is not None]
                 if terms:
                     body += self._ctcae_html(f"combination-{row.get('id', '')}", terms)
@@ -281,15 +251,12 @@ class ToleranceView(QWidget):
         prompt = e(self.tr("CTCAE grades:"))
         return f'<p class="ctcae-toggles"><b>{prompt}</b> ' + " &nbsp;·&nbsp; ".join(toggles) + "</p>" + "".join(tables)
 
-    def _linked(self, fragment: str, statements: list[dict]) -> str:
-        return link_lecture_badges(fragment, statements, self.tr("Open the lecture section this comes from"))
-
     def _balance_html(self, data: dict, L: Labels) -> str:
         e = html.escape
-        bal, bal_html = data.get("balance", {}), data.get("balance_html", {})
-        stim = self._linked(bal_html.get("stimulating", ""), bal.get("stimulating", []))
-        supp = self._linked(bal_html.get("suppressive", ""), bal.get("suppressive", []))
-        dose = self._linked(bal_html.get("dose_fraction", ""), bal.get("dose_fraction", []))
+        bal_html = data.get("balance_html", {})
+        stim = bal_html.get("stimulating", "")
+        supp = bal_html.get("suppressive", "")
+        dose = bal_html.get("dose_fraction", "")
         return (f"<h1>{e(L.balance)}</h1>"
                 f'<table class="tol balance"><tr><th class="col">{e(L.stimulating)}</th>'
                 f'<th class="col">{e(L.suppressive)}</th></tr><tr><td>{stim}</td><td>{supp}</td></tr></table>'
@@ -306,7 +273,6 @@ class ToleranceView(QWidget):
         td.ctcae-row {{ background-color: {c.window}; }}
         p.ctcae-toggles {{ margin-top: 2px; margin-bottom: 2px; }}
         a.ctl {{ font-weight: 600; text-decoration: underline; }}
-        a.lecture-src {{ text-decoration: underline; }}
         p.ctcae-term {{ font-weight: 600; margin-top: 10px; margin-bottom: 2px; }}
         ul {{ margin-left: 0px; -qt-list-indent: 1; }}
         """

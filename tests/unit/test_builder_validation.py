@@ -130,6 +130,14 @@ def test_link_to_an_id_that_does_not_exist(mini_root, tmp_path):
     assert_problem(problems, "sections/fr/voisin.md", 2, "does not exist", "nulle-part")
 
 
+def test_link_target_with_a_space_is_refused(mini_root, tmp_path):
+    """A link whose target has a space was skipped by the link check and shown as raw Markdown."""
+    line = edit(mini_root, ACCUEIL_FR, "[Dupont 2020](ref:dupont-2020)", "[Dupont 2020](ref:dupont 2020)")
+    edit(mini_root, ACCUEIL_EN, "[Dupont 2020](ref:dupont-2020)", "[Dupont 2020](ref:dupont 2020)")
+    problems = problems_of(mini_root, tmp_path / "x.db")
+    assert_problem(problems, ACCUEIL_FR, line, "has a space", "ref:dupont 2020")
+
+
 @pytest.mark.parametrize("bad", ["{io: pneumonitis}", "{io: 5}", "{both: [pneumonitis]}", "[pneumonitis]"])
 def test_ctcae_terms_of_a_comparison_row_must_name_their_column(mini_root, tmp_path, bad):
     row = line_of(mini_root, "tolerance.yaml", "- id: mecanisme")

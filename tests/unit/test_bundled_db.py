@@ -112,3 +112,40 @@ def test_every_trial_page_opens_with_its_dated_status_and_its_key_result(bundled
             lines = t.text.splitlines()
             assert lines[3] == f"{words[2]}:" and key[0]["text"] in lines[4], t.id  # right under the status
     assert keyed >= {"NCT03092323", "NCT02992912", "NCT03307616", "NCT03116529"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_lecture_label_is_drawn_one_way_everywhere(bundled_lib, lang):
+    """Issue 12 §1: the "Lecture" label looks and behaves the same in the sections, the trial records (a lecture
+    facet included), the glossary and the tolerance view: one tag that opens its lecture part, saying so on hover."""
+    import re
+
+    tip = {"fr": "Ouvrir la partie du cours d&#x27;où cela provient", "en": "Open the lecture section this comes from"}
+    word = {"fr": "Cours", "en": "Lecture"}[lang]
+    one_way = f'<a class="lecture-src" href="section:([a-z0-9-]+)" title="{tip[lang]}"><span class="badge b-lecture">'
+    seen = {}
+    for kind in ("section", "trial", "glossary", "tolerance"):
+        for item in bundled_lib.items(kind, lang):
+            labels = item.html.count('<span class="badge b-lecture">')
+            drawn = re.findall(one_way, item.html)
+            assert len(drawn) == labels, f"{item.id}: a 'Lecture' label drawn another way"
+            assert all(bundled_lib.item(slug, lang) is not None for slug in drawn), item.id
+            assert f'<span class="badge b-lecture">{word}</span>' in item.html or not labels
+            seen[kind] = seen.get(kind, 0) + labels
+    assert all(seen.get(k) for k in ("section", "trial", "tolerance")), seen  # (no glossary entry is lecture)
+    # a facet the lecture gives (SU2C-SARC032's setting) carries the label, not a bare "[Lecture]" source
+    record = bundled_lib.item("NCT03092323", lang).html
+    setting = re.search(r"<tr><th>[^<]*</th><td>(.*?)</td></tr>", record).group(1)
+    assert "b-lecture" in setting and f">{word}</a>]" not in setting
+
+
+@pytest.mark.parametrize(("lang", "field"), [("fr", "statut"), ("en", "status")])
+def test_a_trial_status_line_names_the_status_once(bundled_lib, lang, field):
+    """SABR-PDL1's card and search snippet read "Statut : Statut non vérifié": the field is named once."""
+    import re
+
+    for t in bundled_lib.trials(lang):
+        line = t.data["status_line"]
+        assert len(re.findall(rf"\b{field}\b", line, re.IGNORECASE)) == 1, line
+    snippet = next(h.snippet for h in bundled_lib.search("SABR-PDL1", lang) if h.id == "NCT02992912")
+    assert len(re.findall(rf"\b{field}\b", snippet, re.IGNORECASE)) <= 1, snippet

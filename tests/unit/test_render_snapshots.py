@@ -53,6 +53,8 @@ def _cases(content: src.Content, lang: str) -> dict[str, tuple[str, str]]:
         )
     trial = next(t for t in content.trials if t["fields"].get("primary_outcome"))
     out["trial field primary_outcome"] = r.statements(trial["fields"]["primary_outcome"])
+    # two statements of one provenance in a row: one label for the run, each still with its sources
+    out["run of one provenance"] = r.statements(trial["fields"]["primary_outcome"] * 2)
     page, text, _data = r.tolerance_row(content.tolerance["comparison"][0])
     out["tolerance row"] = (page, text)
     return out
@@ -87,7 +89,15 @@ def test_the_snapshots_hold_what_they_guard(content):
         assert f'<span class="badge b-update">{update} · {checked} 2026-01-02</span>' in text
         assert f"[{update}, {checked} 2026-01-02] " in text
         assert '<a href="ref:dupont-2020">Dupont 2020</a>' in text  # a source is a link
-        assert '<a href="section:accueil"><span class="badge b-lecture">' in text  # the lecture label leads back
+        # the lecture label leads back to its part of the lecture, and says so on hover
+        assert '<a class="lecture-src" href="section:accueil" title="' in text
+        assert '"><span class="badge b-lecture">' in text
         # a lecture statement's source tail, after its label
         assert '</span></a> <span class="src">[<a href="ref:dupont-2020">Dupont 2020</a>]</span></span>' in text
         assert "b-unverified" in text
+        run = text.split("=== run of one provenance (html)\n")[1].split("\n")[0]
+        assert run.count("b-update") == 1  # the run's label once, on its first statement
+        assert f'<span class="src">[{"MàJ" if text is fr else "Update"} · <a href="ref:dupont-2020">' in run
+        assert run.count(f'title="{update}, {checked} 2026-01-02') == 2  # every statement's provenance on hover
+        run_text = text.split("=== run of one provenance (text)\n")[1]
+        assert run_text.count(f"[{update}, {checked} 2026-01-02] ") == 2  # and on paper, in plain text

@@ -28,3 +28,17 @@ def test_two_lecture_parts_read_as_one_lecture_source(content, lang, word):
     text = r.statement_text("unverified", "Phrase.", sources)
     assert html.count(f">{word}</a>") == 1 and 'href="section:accueil"' in html
     assert text.endswith(f"[{word}; {r.ref_short(ref)}]")
+
+
+@pytest.mark.parametrize(("lang", "word", "colon"), [("fr", "Cours", "\u00a0:"), ("en", "Lecture", ":")])
+def test_a_provenance_names_the_lecture_once(content, lang, word, colon):
+    """The provenance (tooltips, trial cards) read "Lecture; Lecture" for two parts of the lecture, and "Lecture:
+    Lecture" for a lecture statement: the lecture is named once, and a lecture statement's label is enough."""
+    r = Renderer(lang, content.labels, content.references, content.glossary, content.trials)
+    ref = next(iter(r.refs))
+    two_parts = [{"type": "lecture", "id": "accueil"}, {"type": "ref", "id": ref}, {"type": "lecture", "id": "voisin"}]
+    unverified = r.label("kinds", "unverified")
+    assert r.provenance("unverified", two_parts) == f"{unverified}{colon} {word}; {r.ref_short(ref)}"
+    assert r.provenance("lecture", two_parts) == f"{word}{colon} {r.ref_short(ref)}"
+    assert r.provenance("lecture", [{"type": "lecture", "id": "accueil"}]) == word
+    assert f'title="{word}"' in r.statement_html("lecture", "Phrase.", [{"type": "lecture", "id": "accueil"}])
