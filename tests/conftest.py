@@ -4,8 +4,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
+import pytest
+from hypothesis import settings
 
 # One place for how property tests draw: "ci" replays the same examples on every run and prints the blob that
 # reproduces a failure; "dev" explores new examples each run. HYPOTHESIS_PROFILE picks one by hand.

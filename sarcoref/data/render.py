@@ -238,7 +238,7 @@ class Renderer:
     def trial(self, t: dict, vocab: dict, field_order: tuple) -> tuple[str, str, dict]:
         from .sources import FACETS
 
-        L = self.label
+        lab = self.label
         title = t["acronym"] or t["id"]
         facets = {}
         for key, (group, _single) in FACETS.items():
@@ -249,8 +249,8 @@ class Renderer:
                                "sources": [dict(s, label=self.source_label(s)) for s in f["sources"]]}  # fmt: skip
         nct = f' <span class="nct">{t["id"]}</span>' if t["acronym"] else ""
         head = [f"<h1>{html.escape(title)}{nct}</h1>",
-                f'<p class="group g-{t["group"]}">{html.escape(L("trial_groups", t["group"]))}</p>']  # fmt: skip
-        lines = [f"{title} ({t['id']})", L("trial_groups", t["group"])]
+                f'<p class="group g-{t["group"]}">{html.escape(lab("trial_groups", t["group"]))}</p>']  # fmt: skip
+        lines = [f"{title} ({t['id']})", lab("trial_groups", t["group"])]
         status_line = self.trial_status_line(t, vocab)
         head.append(f'<p class="status-line">{html.escape(status_line)}</p>')
         lines.append(status_line)
@@ -258,22 +258,22 @@ class Renderer:
         if key:  # what the trial showed comes first, above the record
             key_html, key_text = self.statements(key)
             head.append(
-                f'<div class="key"><p class="key-h">{html.escape(L("fields", "key_result"))}</p>{key_html}</div>'
+                f'<div class="key"><p class="key-h">{html.escape(lab("fields", "key_result"))}</p>{key_html}</div>'
             )
-            lines.append(f"{L('fields', 'key_result')}:\n{key_text}")
+            lines.append(f"{lab('fields', 'key_result')}:\n{key_text}")
         rows, after = [], None
         for key in FACETS:
             f = facets.get(key)
-            name = L("facets", key)
+            name = lab("facets", key)
             if not f:
                 after = None
                 rows.append(
-                    f'<tr><th>{html.escape(name)}</th><td class="nr">{html.escape(L("not_reported"))}</td></tr>'
+                    f'<tr><th>{html.escape(name)}</th><td class="nr">{html.escape(lab("not_reported"))}</td></tr>'
                 )
-                lines.append(f"{name}: {L('not_reported')}")
+                lines.append(f"{name}: {lab('not_reported')}")
                 continue
             vals = ", ".join(
-                v["label"] + (f" ({L('target')} {v['target']})" if v.get("target") else "")
+                v["label"] + (f" ({lab('target')} {v['target']})" if v.get("target") else "")
                 for v in f["values"])  # fmt: skip
             cls = f"status s-{f['values'][0]['code'].lower()}" if key == "status" else "facet"
             raw_sources = t["facets"][key]["sources"]
@@ -303,14 +303,14 @@ class Renderer:
                 after = self.provenance_key(last["kind"], last["sources"], last["checked"])
             else:
                 after = None  # "not reported" between two rows ends the run
-            rows.append(f"<tr><th>{html.escape(L('fields', name))}</th><td>{body_html}</td></tr>")
-            lines.append(f"{L('fields', name)}:\n{body_text}")
-        reg = [f'{L("registry")}: <a href="{html.escape(t["registry_url"])}">'
+            rows.append(f"<tr><th>{html.escape(lab('fields', name))}</th><td>{body_html}</td></tr>")
+            lines.append(f"{lab('fields', name)}:\n{body_text}")
+        reg = [f'{lab("registry")}: <a href="{html.escape(t["registry_url"])}">'
                f'{html.escape(t["registry_url"])}</a>']  # fmt: skip
-        reg_text = [f"{L('registry')}: {t['registry_url']}"]
-        nr = L("not_reported")
-        reg.append(f"{L('registry_as_of')} {t['registry_as_of'] or nr}")
-        reg_text.append(f"{L('registry_as_of')} {t['registry_as_of'] or nr}")
+        reg_text = [f"{lab('registry')}: {t['registry_url']}"]
+        nr = lab("not_reported")
+        reg.append(f"{lab('registry_as_of')} {t['registry_as_of'] or nr}")
+        reg_text.append(f"{lab('registry_as_of')} {t['registry_as_of'] or nr}")
         page = "\n".join(head) + f'<table class="record">{"".join(rows)}</table>'
         page += f'<p class="registry">{" · ".join(reg)}</p>'
         data = {
@@ -403,8 +403,8 @@ class Renderer:
         return page, text, data
 
     def ctcae(self, c: dict) -> tuple[str, str, dict]:
-        L = self.label
-        rows = "".join(f"<tr><th>{html.escape(L('tolerance', 'grade'))} {g}</th>"
+        lab = self.label
+        rows = "".join(f"<tr><th>{html.escape(lab('tolerance', 'grade'))} {g}</th>"
                        f"<td>{html.escape(v[self.lang])}</td></tr>" for g, v in c["grades"].items())  # fmt: skip
         term = c["term"][self.lang]
         badge = self.badge(c["kind"], c["checked"])
@@ -415,7 +415,7 @@ class Renderer:
                 + (f'<p class="note">{inline(note)}</p>' if note else "")
                 + (f'<table class="ctcae">{rows}</table>' if rows else ""))  # fmt: skip
         lines = ([plain(note)] if note else []) + [
-            f"{L('tolerance', 'grade')} {g}: {v[self.lang]}" for g, v in c["grades"].items()
+            f"{lab('tolerance', 'grade')} {g}: {v[self.lang]}" for g, v in c["grades"].items()
         ]
         text = f"{term} (CTCAE v{c['version']}) {self.sources_text(c['sources'])}\n" + "\n".join(lines)
         data = {"term": term, "version": c["version"], "kind": c["kind"], "note": plain(note),
@@ -424,14 +424,14 @@ class Renderer:
         return page, text, data
 
     def tolerance_row(self, r: dict) -> tuple[str, str, dict]:
-        L = self.label
+        lab = self.label
         rt_html, rt_text = self.statements(r["rt"])
         io_html, io_text = self.statements(r["io"])
         page = (f"<h1>{html.escape(r['dimension'][self.lang])}</h1>"
-                f"<h2>{html.escape(L('tolerance', 'rt'))}</h2>{rt_html}"
-                f"<h2>{html.escape(L('tolerance', 'io'))}</h2>{io_html}")  # fmt: skip
-        text = (f"{r['dimension'][self.lang]}\n{L('tolerance', 'rt')}:\n{rt_text}\n"
-                f"{L('tolerance', 'io')}:\n{io_text}")  # fmt: skip
+                f"<h2>{html.escape(lab('tolerance', 'rt'))}</h2>{rt_html}"
+                f"<h2>{html.escape(lab('tolerance', 'io'))}</h2>{io_html}")  # fmt: skip
+        text = (f"{r['dimension'][self.lang]}\n{lab('tolerance', 'rt')}:\n{rt_text}\n"
+                f"{lab('tolerance', 'io')}:\n{io_text}")  # fmt: skip
         data = {"dimension": r["dimension"][self.lang], "ctcae": r["ctcae"],
                 "rt": [self.statement_data(s) for s in r["rt"]],
                 "io": [self.statement_data(s) for s in r["io"]],
@@ -452,10 +452,10 @@ class Renderer:
 
     def tolerance(self, tol: dict) -> tuple[str, str, dict]:
         """The whole side-by-side page: the comparison, the combination, the balance."""
-        L = self.label
-        head = "<tr>" + "".join(f"<th>{html.escape(L('tolerance', k))}</th>" for k in ("dimension", "rt", "io"))
+        lab = self.label
+        head = "<tr>" + "".join(f"<th>{html.escape(lab('tolerance', k))}</th>" for k in ("dimension", "rt", "io"))
         head += "</tr>"
-        rows, lines = [], [L("tolerance", "title")]
+        rows, lines = [], [lab("tolerance", "title")]
         for r in tol.get("comparison", []):
             rt_html, rt_text = self.statements(r["rt"])
             io_html, io_text = self.statements(r["io"])
@@ -463,27 +463,27 @@ class Renderer:
                      for side in ("rt", "io")}  # fmt: skip
             rows.append(f"<tr><th>{html.escape(r['dimension'][self.lang])}</th>"
                         f"<td>{rt_html} {links['rt']}</td><td>{io_html} {links['io']}</td></tr>")  # fmt: skip
-            lines.append(f"{r['dimension'][self.lang]}\n  {L('tolerance', 'rt')}:\n{rt_text}\n"
-                         f"  {L('tolerance', 'io')}:\n{io_text}")  # fmt: skip
-        page = f'<h1>{html.escape(L("tolerance", "title"))}</h1><table class="tol">{head}{"".join(rows)}</table>'
-        page += f"<h2>{html.escape(L('tolerance', 'combination'))}</h2>"
-        lines.append(L("tolerance", "combination"))
+            lines.append(f"{r['dimension'][self.lang]}\n  {lab('tolerance', 'rt')}:\n{rt_text}\n"
+                         f"  {lab('tolerance', 'io')}:\n{io_text}")  # fmt: skip
+        page = f'<h1>{html.escape(lab("tolerance", "title"))}</h1><table class="tol">{head}{"".join(rows)}</table>'
+        page += f"<h2>{html.escape(lab('tolerance', 'combination'))}</h2>"
+        lines.append(lab("tolerance", "combination"))
         for r in tol.get("combination", []):
             h, t = self.statements(r["statements"])
             page += f"<h3>{html.escape(r['label'][self.lang])}</h3>{h}"
             lines.append(f"{r['label'][self.lang]}:\n{t}")
         bal = tol.get("balance", {})
-        page += f"<h2>{html.escape(L('tolerance', 'balance'))}</h2>"
-        lines.append(L("tolerance", "balance"))
+        page += f"<h2>{html.escape(lab('tolerance', 'balance'))}</h2>"
+        lines.append(lab("tolerance", "balance"))
         st_h, st_t = self.statements(bal.get("stimulating", []))
         su_h, su_t = self.statements(bal.get("suppressive", []))
-        page += (f"<table class=\"tol\"><tr><th>{html.escape(L('tolerance', 'stimulating'))}</th>"
-                 f"<th>{html.escape(L('tolerance', 'suppressive'))}</th></tr>"
+        page += (f"<table class=\"tol\"><tr><th>{html.escape(lab('tolerance', 'stimulating'))}</th>"
+                 f"<th>{html.escape(lab('tolerance', 'suppressive'))}</th></tr>"
                  f"<tr><td>{st_h}</td><td>{su_h}</td></tr></table>")  # fmt: skip
         df_h, df_t = self.statements(bal.get("dose_fraction", []))
-        page += f"<h3>{html.escape(L('tolerance', 'dose_fraction'))}</h3>{df_h}"
-        lines += [f"{L('tolerance', 'stimulating')}:\n{st_t}", f"{L('tolerance', 'suppressive')}:\n{su_t}",
-                  f"{L('tolerance', 'dose_fraction')}:\n{df_t}"]  # fmt: skip
+        page += f"<h3>{html.escape(lab('tolerance', 'dose_fraction'))}</h3>{df_h}"
+        lines += [f"{lab('tolerance', 'stimulating')}:\n{st_t}", f"{lab('tolerance', 'suppressive')}:\n{su_t}",
+                  f"{lab('tolerance', 'dose_fraction')}:\n{df_t}"]  # fmt: skip
         data = {
             "comparison": [dict(self.tolerance_row(r)[2], id=r["id"]) for r in tol.get("comparison", [])],
             "combination": [{"id": r["id"], "label": r["label"][self.lang], "ctcae": r.get("ctcae", []),
@@ -493,7 +493,7 @@ class Renderer:
             "balance": {k: [self.statement_data(s) for s in v] for k, v in bal.items()},
             "balance_html": {"stimulating": st_h, "suppressive": su_h, "dose_fraction": df_h},
             "ctcae": [c["id"] for c in tol.get("ctcae", [])],
-            "labels": {k: L("tolerance", k) for k in ("title", "dimension", "rt", "io", "combination", "balance",
+            "labels": {k: lab("tolerance", k) for k in ("title", "dimension", "rt", "io", "combination", "balance",
                                                        "stimulating", "suppressive", "dose_fraction", "ctcae")},
         }  # fmt: skip
         return page, "\n".join(lines), data

@@ -187,12 +187,12 @@ class ToleranceView(QWidget):
         labels = content_labels(item)
         return self._side_html(item.data, labels), self._balance_html(item.data, labels)
 
-    def _side_html(self, data: dict, L: Labels) -> str:
+    def _side_html(self, data: dict, lab: Labels) -> str:
         e = html.escape
         out = [
-            f"<h1>{e(L.title)}</h1>",
+            f"<h1>{e(lab.title)}</h1>",
             '<table class="tol side">',
-            f'<tr><th>{e(L.dimension)}</th><th class="col">{e(L.rt)}</th><th class="col">{e(L.io)}</th></tr>',
+            f'<tr><th>{e(lab.dimension)}</th><th class="col">{e(lab.rt)}</th><th class="col">{e(lab.io)}</th></tr>',
         ]
         placed: set[str] = set()
         for row in data.get("comparison", []):
@@ -212,7 +212,7 @@ class ToleranceView(QWidget):
                 placed.update(terms["rt"] + terms["io"])
         out.append("</table>")
         if data.get("combination"):
-            out.append(f"<h2>{e(L.combination)}</h2>")
+            out.append(f"<h2>{e(lab.combination)}</h2>")
             out.append('<table class="tol combo">')
             for row in data["combination"]:
                 body = row.get("html", "")
@@ -251,16 +251,16 @@ class ToleranceView(QWidget):
         prompt = e(self.tr("CTCAE grades:"))
         return f'<p class="ctcae-toggles"><b>{prompt}</b> ' + " &nbsp;·&nbsp; ".join(toggles) + "</p>" + "".join(tables)
 
-    def _balance_html(self, data: dict, L: Labels) -> str:
+    def _balance_html(self, data: dict, lab: Labels) -> str:
         e = html.escape
         bal_html = data.get("balance_html", {})
         stim = bal_html.get("stimulating", "")
         supp = bal_html.get("suppressive", "")
         dose = bal_html.get("dose_fraction", "")
-        return (f"<h1>{e(L.balance)}</h1>"
-                f'<table class="tol balance"><tr><th class="col">{e(L.stimulating)}</th>'
-                f'<th class="col">{e(L.suppressive)}</th></tr><tr><td>{stim}</td><td>{supp}</td></tr></table>'
-                f"<h2>{e(L.dose_fraction)}</h2>{dose}")  # fmt: skip
+        return (f"<h1>{e(lab.balance)}</h1>"
+                f'<table class="tol balance"><tr><th class="col">{e(lab.stimulating)}</th>'
+                f'<th class="col">{e(lab.suppressive)}</th></tr><tr><td>{stim}</td><td>{supp}</td></tr></table>'
+                f"<h2>{e(lab.dose_fraction)}</h2>{dose}")  # fmt: skip
 
     # ------------------------------------------------------------------ display
 

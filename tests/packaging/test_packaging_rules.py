@@ -19,7 +19,7 @@ import yaml
 from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "packaging"))
-import trim  # noqa: E402
+import trim
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 

@@ -11,7 +11,7 @@ from sarcoref.data.sources import load
 
 from .minicontent import edit, line_of
 from .test_builder_validation import ACCUEIL_EN, ACCUEIL_FR, assert_problem
-from .test_builder_validation import check_tree as check_tree  # noqa: PLC0414  (a fixture: pytest finds it here)
+from .test_builder_validation import check_tree as check_tree
 
 VOISIN_FR = "sections/fr/voisin.md"
 TOLERANCE = "tolerance.yaml"
