@@ -170,11 +170,20 @@ def test_hidden_cursor_setting(make_kiosk):
 
 
 def test_a_second_open_launch_does_not_take_over(qtbot, make_kiosk, tmp_path):
-    from sarcoref.ui.instance import SingleInstance
 
     w = visit(qtbot, make_kiosk(), "trials")
-    SingleInstance(user_dir()).send(SU2C)  # what `sarcoref --open NCT03092323` sends to a running copy
-    qtbot.wait(300)
+    qtbot.waitUntil(w.isFullScreen, timeout=5000)
+    running = KioskLock()  # what run_kiosk holds while the kiosk is up
+    held = running.acquire()
+    try:
+        # `sarcoref --open NCT03092323` launched by someone at the kiosk: refused, no window, nothing sent
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        second = subprocess.run([sys.executable, "-m", "sarcoref", "--open", SU2C], env=env, capture_output=True,
+                                text=True, timeout=60)  # fmt: skip
+    finally:
+        if held:
+            running.release()
+    assert second.returncode == 1 and "a kiosk is running on this machine" in second.stderr, second.stderr
     assert w.location == "trials" and w.isFullScreen()
     # and a second kiosk in the same session does not start over the first one
     first, second = KioskLock(tmp_path / "k.lock"), KioskLock(tmp_path / "k.lock")
