@@ -21,6 +21,7 @@ KINDS = ("lecture", "update", "unverified")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NCT = re.compile(r"^NCT\d{8}$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>")  # a tag anywhere in the line, not "p < 0.05"
 MARKER = re.compile(r"\s*\{([^{}]*)\}\s*$")
 USE = re.compile(r"^use:(\S+)$")  # a section line showing a shared statement: "- {use:ID}"
 LINK = re.compile(r"\]\(([a-z]+):([^)]*)\)")  # any target, so that a malformed one is refused, not skipped
@@ -311,7 +312,7 @@ def _section(ck: _Checker, path: Path, lang: str) -> dict | None:
         if not stripped or stripped.startswith("#"):
             md_lines.append(raw)
             continue
-        if stripped.startswith("<") or stripped.startswith("|") or "![" in stripped:
+        if HTML_TAG.search(stripped) or stripped.startswith(("<", "|")) or "![" in stripped:
             ck.problem(path, lineno, "no HTML, tables or images in sections")
         ck.links(raw, path, lineno)
         m = MARKER.search(raw)

@@ -172,7 +172,9 @@ def _start_gui_until(frozen, app: Path, env: dict, appears: Path) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    assert appears.exists(), f"{appears} never appeared; stderr: {proc.stderr.read().decode(errors='replace')}"
+        err = proc.stderr.read().decode(errors="replace")
+        proc.stderr.close()
+    assert appears.exists(), f"{appears} never appeared; stderr: {err}"
 
 
 def _sarcoref_paths(folder: Path) -> list[Path]:

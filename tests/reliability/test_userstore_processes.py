@@ -60,16 +60,16 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path, report):
     rng = random.Random(7)
     committed: set[str] = set()
     for round_ in range(KILLS):
-        child = _start(folder, f"k{round_}")
-        wanted, lines = rng.randint(1, 60), []
-        while len(lines) < wanted:
-            line = child.stdout.readline()
-            assert line, f"writer ended early: {child.stderr.read()}"
-            lines.append(line.split())
-        time.sleep(rng.choice([0, rng.random() * 0.003]))
-        child.send_signal(signal.SIGKILL)
-        lines += [line.split() for line in child.stdout.read().splitlines() if line.strip()]
-        child.wait()
+        with _start(folder, f"k{round_}") as child:  # closes its pipes however the round ends
+            wanted, lines = rng.randint(1, 60), []
+            while len(lines) < wanted:
+                line = child.stdout.readline()
+                assert line, f"writer ended early: {child.stderr.read()}"
+                lines.append(line.split())
+            time.sleep(rng.choice([0, rng.random() * 0.003]))
+            child.send_signal(signal.SIGKILL)
+            lines += [line.split() for line in child.stdout.read().splitlines() if line.strip()]
+            child.wait()
         assert child.returncode == -signal.SIGKILL
         _check_after_kill(folder, lines, committed)
 
