@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .data.cite import FORMATS  # plain Python (re only): cheap enough to load before any command
 
 LANGS = ("fr", "en")
 
@@ -55,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("cite", help="cite a reference (or --all)")
     c.add_argument("id", nargs="?")
     c.add_argument("--all", action="store_true")
-    c.add_argument("--format", choices=("vancouver", "ris", "bibtex"), default="vancouver")
+    c.add_argument("--format", choices=FORMATS, default=FORMATS[0])
 
     ck = sub.add_parser("check", help="validate the sources and the content database")
     ck.add_argument("--db", dest="sub_db", help="check this database file only")

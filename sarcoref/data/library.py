@@ -425,10 +425,6 @@ class Library:
                     out[k].setdefault(v["code"], v)
         return {k: sorted(v.values(), key=lambda x: x["label"].casefold()) for k, v in out.items()}
 
-    def glossary(self, lang: str = "fr") -> dict[str, str]:
-        """Term -> expansion, for tooltips."""
-        return {i.id: i.subtitle for i in self.items("glossary", lang)}
-
     # ---------------------------------------------------------------- search
 
     def _synonyms(self, form: str) -> list[str] | None:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from .text import _WORD, compact, fold, tokens
+from .text import _JOINED, _WORD, compact, fold, tokens
 
 MAX_QUERY_CHARS = 200  # longer input is cut: nobody types more, and it bounds the work
 MAX_TOKENS = 12
@@ -223,9 +223,6 @@ def alias_key(query: str) -> str:
     return compact(query[:MAX_QUERY_CHARS])
 
 
-_JOINED = re.compile(r"\w+(?:[-./]\w+)+")
-
-
 def mark_keys(raw: str, cs: list[Concept]) -> str:
     """A snippet for a hit found through its keys only (its id, or a hyphenated word typed without its hyphen):
     the joined words that match are marked. A hit found by its id alone shows no id: the id is ours, not the
@@ -289,7 +286,3 @@ def snippet_html(raw: str) -> str:
 
 def snippet_text(raw: str) -> str:
     return _without_sources(raw).replace("\x02", "").replace("\x03", "")
-
-
-def folded(text: str) -> str:
-    return fold(text)

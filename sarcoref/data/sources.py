@@ -100,14 +100,6 @@ def read_yaml(path: Path):
 
 
 @dataclass
-class Source:
-    """One cited source of a statement: lecture:SLUG, ref:ID or registry:NCT…"""
-
-    type: str
-    id: str
-
-
-@dataclass
 class Content:
     root: Path
     meta: dict = field(default_factory=dict)

@@ -34,15 +34,11 @@ class Page(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.link_activated)
-        self._images: dict[str, object] = {}
         self.setAccessibleName(self.tr("Content page"))
 
     def loadResource(self, kind, url):  # noqa: N802 (Qt override)
-        # Only images registered by the app itself; never a file, never the network.
-        return self._images.get(url.toString())
-
-    def add_image(self, name: str, image) -> None:
-        self._images[name] = image
+        # A page names no resource SarcoRef would load: never a file, never the network.
+        return None
 
     def set_page(self, html: str, css: str) -> None:
         doc = self.document()

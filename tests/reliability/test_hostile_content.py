@@ -71,12 +71,12 @@ def watch(probe):
 
 @pytest.fixture
 def resources(monkeypatch):
-    """Every resource a reader page asks for (images, style sheets), and whether the app had registered it."""
-    asked: list[tuple[str, bool]] = []
+    """Every resource a reader page asks for (images, style sheets)."""
+    asked: list[str] = []
     original = reader.Page.loadResource
 
     def recording(self, kind, url):
-        asked.append((url.toString(), url.toString() in self._images))
+        asked.append(url.toString())
         return original(self, kind, url)
 
     monkeypatch.setattr(reader.Page, "loadResource", recording)

@@ -38,10 +38,6 @@ class IdleWatcher(QObject):
         self.armed = False
         self.timer.stop()
 
-    def poke(self) -> None:
-        if self.armed:
-            self.timer.start()
-
     def eventFilter(self, obj, e) -> bool:  # noqa: N802 (Qt override)
         if self.armed and e.type() in ACTIVITY:
             self.timer.start()

@@ -8,11 +8,10 @@ Locations are the main window's strings ("section:tils", "trial:NCT03092323", "t
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...data import crashlog
@@ -474,12 +473,3 @@ class KioskWindow(QWidget):
         if e.type() == QEvent.WindowDeactivate and self.enforce and not self.allow_exit:
             self.raise_()
         return super().event(e)
-
-    def screen_title(self) -> str:
-        return html.escape(self.title.full)
-
-
-def primary_screen_size() -> tuple[int, int]:
-    screen = QGuiApplication.primaryScreen()
-    size = screen.size() if screen is not None else None
-    return (size.width(), size.height()) if size is not None else (1920, 1080)
