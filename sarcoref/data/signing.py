@@ -18,6 +18,9 @@ from .library import file_digest
 
 SIG_SUFFIX = ".sig"
 PUBLISHER_KEYS = Path(__file__).with_name("publisher_keys.json")
+# Shipped only by a build made without the publisher's key: the public half of a one-off key that signed that
+# build's own database (its private half is thrown away), so the install is still checked at start.
+DEVELOPMENT_KEYS = Path(__file__).with_name("development_keys.json")
 # Tests trust their own key through this file; a frozen (installed) app never reads it.
 EXTRA_KEYS_ENV = "SARCOREF_EXTRA_KEYS"
 _SIGNED_FIELDS = ("sha256", "size", "content_version", "schema_version", "key_id")
@@ -94,8 +97,21 @@ def trusted_keys() -> dict[str, VerifyKey]:
     return keys
 
 
+def development_keys() -> dict[str, VerifyKey]:
+    return _read_keys(DEVELOPMENT_KEYS) if DEVELOPMENT_KEYS.exists() else {}
+
+
 def verify(db: Path, content_version: str, schema_version: int, keys: dict[str, VerifyKey] | None = None) -> Signed:
-    """The signature record of DB, or SignatureError naming why it is not trusted."""
+    """The signature record of DB for this content and schema version, or SignatureError naming why not."""
+    record = read_signed(db, keys)
+    if record.content_version != content_version or record.schema_version != schema_version:
+        raise SignatureError(f"the signature of {db.name} is for another version")
+    return record
+
+
+def read_signed(db: Path, keys: dict[str, VerifyKey] | None = None) -> Signed:
+    """What the signature of DB vouches for (its bytes, content and schema version, key), checked before the
+    file is opened at all; SignatureError naming why it is not trusted."""
     path = sig_path(db)
     if not path.exists():
         raise SignatureError(f"{db.name} is unsigned")
@@ -115,6 +131,7 @@ def verify(db: Path, content_version: str, schema_version: int, keys: dict[str, 
         raise SignatureError(f"the signature of {db.name} is bad") from None
     if claimed["size"] != db.stat().st_size or claimed["sha256"] != file_digest(db):
         raise SignatureError(f"the signature of {db.name} is for another file")
-    if claimed["content_version"] != content_version or claimed["schema_version"] != schema_version:
-        raise SignatureError(f"the signature of {db.name} is for another version")
-    return Signed(claimed["key_id"], content_version, schema_version, claimed["sha256"])
+    version, schema = claimed["content_version"], claimed["schema_version"]
+    if not isinstance(version, str) or not isinstance(schema, int):
+        raise SignatureError(f"the signature beside {db.name} is unreadable")
+    return Signed(claimed["key_id"], version, schema, claimed["sha256"])

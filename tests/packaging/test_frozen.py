@@ -68,7 +68,7 @@ def test_version_is_the_project_version(frozen):
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     result = frozen.run("--version")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"SarcoRef {version}"
+    assert result.stdout.splitlines()[0] == f"SarcoRef {version}"
 
 
 @pytest.mark.parametrize("query", QUERIES)
