@@ -777,7 +777,7 @@ def bundled_provenance(bundled: Path | None = None) -> Provenance:
         ) from None
     if record.key_id in publisher:
         return Provenance(PUBLISHER, record.key_id)
-    return Provenance(DEVELOPMENT, record.key_id, "a development build, signed with its own one-off key")
+    return Provenance(DEVELOPMENT, record.key_id, "signed with this build's own one-off key")
 
 
 def explicit_provenance(path: Path) -> Provenance:

@@ -274,7 +274,7 @@ def test_the_bundled_database_is_signed_and_an_altered_one_refused(frozen, tmp_p
     origin = frozen.run("--version").stdout.splitlines()[1]
     assert re.fullmatch(
         r"content: (signed by the publisher \(key [0-9a-f]{16}\)|development build, not signed by "
-        r"the publisher \(a development build, signed with its own one-off key\))",
+        r"the publisher \(signed with this build's own one-off key\))",
         origin,
     ), origin
     app = copy_app(frozen.folder, tmp_path / "SarcoRef")
