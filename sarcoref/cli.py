@@ -110,12 +110,14 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _library(args):
-    from .data.library import Library, choose_db
+    from .data.library import UNSIGNED, open_content
 
-    path, notice = choose_db(args.db)
+    lib, notice = open_content(args.db)
     if notice:
         print(f"sarcoref: {notice}", file=sys.stderr)
-    return Library(path)
+    if lib.provenance.level == UNSIGNED:
+        print(f"sarcoref: warning: unsigned content, not from the publisher ({lib.provenance.detail})", file=sys.stderr)
+    return lib
 
 
 def _lang(args) -> str:
@@ -146,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     if args.version:
-        print(f"SarcoRef {__version__}")
+        print(f"SarcoRef {__version__}\n{_content_origin()}")
         return 0
     headless = {"search": _search, "show": _show, "trials": _trials, "cite": _cite, "check": _check,
                 "build-db": _build, "keygen": _keygen, "sign-db": _sign_db}  # fmt: skip
@@ -160,6 +162,19 @@ def _run(args) -> int:
     from .ui.app import run_gui, screenshot
 
     return screenshot(args) if args.command == "screenshot" else run_gui(args)
+
+
+def _content_origin() -> str:
+    """Whose the content SarcoRef ships is: a development build says so."""
+    from .data.library import PUBLISHER, ContentError, bundled_provenance
+
+    try:
+        origin = bundled_provenance()
+    except ContentError as e:
+        return f"content: refused, {e}"
+    if origin.level == PUBLISHER:
+        return f"content: signed by the publisher (key {origin.key_id})"
+    return f"content: development build, not signed by the publisher ({origin.detail})"
 
 
 def _print_json(value) -> None:
@@ -286,6 +301,7 @@ def _check(args) -> int:
             )
     lib = library.Library(args.db or bundled_db())
     print(f"ok: database {lib.path.name}, content {lib.version} as of {lib.as_of}")
+    print(_content_origin() if lib.path == bundled_db() else _signature_line(lib))
     if ok and root.is_dir():
         fresh = _fresh_hash(root)
         if fresh is None:

@@ -14,10 +14,20 @@ settings.register_profile("dev", print_blob=True, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 
+@pytest.fixture(scope="session")
+def test_key(tmp_path_factory):
+    """The publisher's key, as far as the tests are concerned (see tests/testkey.py)."""
+    from tests import testkey
+
+    return testkey.make(tmp_path_factory.mktemp("test-key"))
+
+
 @pytest.fixture(autouse=True)
-def _user_home(tmp_path, monkeypatch):
-    """Nothing a test does may touch the real user folder."""
+def _user_home(tmp_path, monkeypatch, test_key):
+    """Nothing a test does may touch the real user folder; the test key is trusted (by this process and by the
+    processes it starts), no other key but the publisher's."""
     home = tmp_path / "sarcoref-home"
     monkeypatch.setenv("SARCOREF_HOME", str(home))
     monkeypatch.delenv("SARCOREF_DB", raising=False)
+    monkeypatch.setenv("SARCOREF_EXTRA_KEYS", str(test_key.public))
     return home

@@ -4,43 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="25"/>
-        <location filename="../../sarcoref/ui/about.py" line="31"/>
+        <location filename="../../sarcoref/ui/about.py" line="26"/>
+        <location filename="../../sarcoref/ui/about.py" line="32"/>
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="42"/>
+        <location filename="../../sarcoref/ui/about.py" line="44"/>
+        <source>Content signed by the publisher (key %1).</source>
+        <translation>Content signed by the publisher (key %1).</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="46"/>
+        <source>Development build: content signed with this build&apos;s own key (%1), not by the publisher.</source>
+        <translation>Development build: content signed with this build&apos;s own key (%1), not by the publisher.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="49"/>
+        <source>Development build: content built from the sources, not signed by the publisher.</source>
+        <translation>Development build: content built from the sources, not signed by the publisher.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="50"/>
+        <source>Unsigned content — not from the publisher (%1).</source>
+        <translation>Unsigned content — not from the publisher (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="54"/>
         <source>Content database in use:</source>
         <translation>Content database in use:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="43"/>
+        <location filename="../../sarcoref/ui/about.py" line="55"/>
         <source>About this content: sources and how statements are marked</source>
         <translation>About this content: sources and how statements are marked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="44"/>
+        <location filename="../../sarcoref/ui/about.py" line="56"/>
         <source>What&apos;s new in this content</source>
         <translation>What&apos;s new in this content</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="45"/>
+        <location filename="../../sarcoref/ui/about.py" line="57"/>
         <source>SarcoRef works offline and never opens a network connection.</source>
         <translation>SarcoRef works offline and never opens a network connection.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="46"/>
+        <location filename="../../sarcoref/ui/about.py" line="58"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="46"/>
+        <location filename="../../sarcoref/ui/about.py" line="58"/>
         <source>Licences of what SarcoRef ships</source>
         <translation>Licences of what SarcoRef ships</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="61"/>
+        <location filename="../../sarcoref/ui/about.py" line="74"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt&apos;s source code is available from The Qt Company and the Qt Project (qt.io).</source>
         <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt&apos;s source code is available from The Qt Company and the Qt Project (qt.io).</translation>
     </message>
@@ -48,47 +68,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="102"/>
+        <location filename="../../sarcoref/ui/app.py" line="101"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
         <translation>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="104"/>
+        <location filename="../../sarcoref/ui/app.py" line="103"/>
         <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
         <translation>The details are in this file, for whoever looks after SarcoRef: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185"/>
+        <location filename="../../sarcoref/ui/app.py" line="184"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="192"/>
+        <location filename="../../sarcoref/ui/app.py" line="191"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="197"/>
+        <location filename="../../sarcoref/ui/app.py" line="196"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Your bookmarks and settings cannot be saved during this session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="200"/>
+        <location filename="../../sarcoref/ui/app.py" line="199"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="205"/>
+        <location filename="../../sarcoref/ui/app.py" line="204"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Your bookmarks and settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="206"/>
+        <location filename="../../sarcoref/ui/app.py" line="205"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>A change to your bookmarks or settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="212"/>
+        <location filename="../../sarcoref/ui/app.py" line="211"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Your bookmarks and settings need attention.</translation>
     </message>
@@ -119,48 +139,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="111"/>
-        <location filename="../../sarcoref/ui/reader.py" line="112"/>
+        <location filename="../../sarcoref/ui/reader.py" line="107"/>
+        <location filename="../../sarcoref/ui/reader.py" line="108"/>
         <source>Find in page</source>
         <translation>Find in page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="113"/>
+        <location filename="../../sarcoref/ui/reader.py" line="109"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="114"/>
+        <location filename="../../sarcoref/ui/reader.py" line="110"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="115"/>
+        <location filename="../../sarcoref/ui/reader.py" line="111"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="116"/>
+        <location filename="../../sarcoref/ui/reader.py" line="112"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="117"/>
+        <location filename="../../sarcoref/ui/reader.py" line="113"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="118"/>
+        <location filename="../../sarcoref/ui/reader.py" line="114"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="159"/>
+        <location filename="../../sarcoref/ui/reader.py" line="155"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="162"/>
+        <location filename="../../sarcoref/ui/reader.py" line="158"/>
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -222,50 +242,50 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="222"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="224"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="221"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="223"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="223"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="225"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="222"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="224"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="335"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="263"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="262"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="331"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="330"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="335"/>
         <source>The lecture</source>
         <translation>The lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="335"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="337"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="337"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="365"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="364"/>
         <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
         <translation>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</translation>
     </message>
@@ -273,341 +293,351 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="286"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="286"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolerance (side by side)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="281"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="307"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="356"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Back (Alt+Left)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Forward (Alt+Right)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>Home (Alt+Home)</source>
         <translation>Home (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="268"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Find in page…</source>
         <translation>Find in page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Find in page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>Bookmark this page</source>
         <translation>Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Actual size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Export PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="292"/>
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>User guide (F1)</source>
         <translation>User guide (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="733"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="759"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>Clear recent searches</source>
         <translation>Clear recent searches</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="255"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="267"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="270"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="271"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="272"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="252"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="273"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="275"/>
+        <source>Unsigned content — not from the publisher</source>
+        <translation>Unsigned content — not from the publisher</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="278"/>
+        <source>No publisher signature vouches for this content database: %1</source>
+        <translation>No publisher signature vouches for this content database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="292"/>
         <source>Bookmarked</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="398"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="424"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>What&apos;s new</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="460"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="486"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="465"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="491"/>
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="466"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="492"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -618,7 +648,7 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="497"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="523"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -626,27 +656,27 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="498"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="524"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="508"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="534"/>
         <source>Also showing results for “%1”.</source>
         <translation>Also showing results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="510"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="536"/>
         <source>Nothing matches “%1”: showing results for “%2”.</source>
         <translation>Nothing matches “%1”: showing results for “%2”.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="512"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="538"/>
         <source>Search only for “%1”</source>
         <translation>Search only for “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="515"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="541"/>
         <source>%n page(s) found through the English text only.</source>
         <translation>
             <numerusform>%n page found through the English text only.</numerusform>
@@ -654,12 +684,12 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="516"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="542"/>
         <source>Read in English</source>
         <translation>Read in English</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="519"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="545"/>
         <source>%n page(s) found through the French text only.</source>
         <translation>
             <numerusform>%n page found through the French text only.</numerusform>
@@ -667,102 +697,102 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="520"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="546"/>
         <source>Read in French</source>
         <translation>Read in French</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="577"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="603"/>
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="580"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="606"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="587"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="613"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="649"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="675"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="677"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="703"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="692"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="718"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="704"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="730"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="704"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="730"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="738"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="738"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="715"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="741"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="725"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="751"/>
         <source>Up / Down, Enter</source>
         <translation>Up / Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="725"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="751"/>
         <source>Choose a search result, open it</source>
         <translation>Choose a search result, open it</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="726"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="752"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="726"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="752"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="727"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="753"/>
         <source>Down, in the empty search field</source>
         <translation>Down, in the empty search field</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="727"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="753"/>
         <source>Recent searches</source>
         <translation>Recent searches</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="728"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="754"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="728"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="754"/>
         <source>Top or bottom of the page</source>
         <translation>Top or bottom of the page</translation>
     </message>
@@ -794,7 +824,7 @@ Open it in your web browser?</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="38"/>
+        <location filename="../../sarcoref/ui/reader.py" line="37"/>
         <source>Content page</source>
         <translation>Content page</translation>
     </message>

@@ -4,43 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="25"/>
-        <location filename="../../sarcoref/ui/about.py" line="31"/>
+        <location filename="../../sarcoref/ui/about.py" line="26"/>
+        <location filename="../../sarcoref/ui/about.py" line="32"/>
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="42"/>
+        <location filename="../../sarcoref/ui/about.py" line="44"/>
+        <source>Content signed by the publisher (key %1).</source>
+        <translation>Contenu signé par l’éditeur (clé %1).</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="46"/>
+        <source>Development build: content signed with this build&apos;s own key (%1), not by the publisher.</source>
+        <translation>Version de développement : contenu signé avec la clé propre à cette version (%1), pas par l’éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="49"/>
+        <source>Development build: content built from the sources, not signed by the publisher.</source>
+        <translation>Version de développement : contenu construit à partir des sources, non signé par l’éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="50"/>
+        <source>Unsigned content — not from the publisher (%1).</source>
+        <translation>Contenu non signé — ne provient pas de l’éditeur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/about.py" line="54"/>
         <source>Content database in use:</source>
         <translation>Base de contenu utilisée :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="43"/>
+        <location filename="../../sarcoref/ui/about.py" line="55"/>
         <source>About this content: sources and how statements are marked</source>
         <translation>À propos de ce contenu : sources et marquage des énoncés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="44"/>
+        <location filename="../../sarcoref/ui/about.py" line="56"/>
         <source>What&apos;s new in this content</source>
         <translation>Nouveautés de ce contenu</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="45"/>
+        <location filename="../../sarcoref/ui/about.py" line="57"/>
         <source>SarcoRef works offline and never opens a network connection.</source>
         <translation>SarcoRef fonctionne hors ligne et n&apos;ouvre jamais de connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="46"/>
+        <location filename="../../sarcoref/ui/about.py" line="58"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="46"/>
+        <location filename="../../sarcoref/ui/about.py" line="58"/>
         <source>Licences of what SarcoRef ships</source>
         <translation>Licences des composants fournis avec SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/about.py" line="61"/>
+        <location filename="../../sarcoref/ui/about.py" line="74"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3. SarcoRef links to them dynamically; you may replace the Qt libraries shipped in the application folder with your own build. Qt&apos;s source code is available from The Qt Company and the Qt Project (qt.io).</source>
         <translation>Qt et PySide6 sont utilisés selon la licence publique générale limitée GNU v3 (LGPL). SarcoRef s&apos;y lie dynamiquement ; vous pouvez remplacer les bibliothèques Qt fournies dans le dossier de l&apos;application par votre propre compilation. Le code source de Qt est disponible auprès de The Qt Company et du Qt Project (qt.io).</translation>
     </message>
@@ -48,47 +68,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="102"/>
+        <location filename="../../sarcoref/ui/app.py" line="101"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
         <translation>Un problème est survenu (référence %1). SarcoRef continue de fonctionner. Rien n’a été envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="104"/>
+        <location filename="../../sarcoref/ui/app.py" line="103"/>
         <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
         <translation>Les détails sont dans ce fichier, pour la personne qui s’occupe de SarcoRef : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="185"/>
+        <location filename="../../sarcoref/ui/app.py" line="184"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>Une mise à jour du contenu placée dans votre dossier utilisateur n&apos;a pas pu être utilisée ; SarcoRef affiche son propre contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="192"/>
+        <location filename="../../sarcoref/ui/app.py" line="191"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Le fichier de vos signets et réglages était endommagé. Il a été mis de côté et un nouveau a été créé ; ce qui pouvait être lu a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="197"/>
+        <location filename="../../sarcoref/ui/app.py" line="196"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Vos signets et réglages ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="200"/>
+        <location filename="../../sarcoref/ui/app.py" line="199"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Vos signets et réglages proviennent d&apos;une version plus récente de SarcoRef : ils n&apos;ont pas été modifiés, et cette session ne sera pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="205"/>
+        <location filename="../../sarcoref/ui/app.py" line="204"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Vos signets et réglages n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="206"/>
+        <location filename="../../sarcoref/ui/app.py" line="205"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>Une modification de vos signets ou réglages n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="212"/>
+        <location filename="../../sarcoref/ui/app.py" line="211"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Vos signets et réglages demandent votre attention.</translation>
     </message>
@@ -119,48 +139,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="111"/>
-        <location filename="../../sarcoref/ui/reader.py" line="112"/>
+        <location filename="../../sarcoref/ui/reader.py" line="107"/>
+        <location filename="../../sarcoref/ui/reader.py" line="108"/>
         <source>Find in page</source>
         <translation>Rechercher dans la page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="113"/>
+        <location filename="../../sarcoref/ui/reader.py" line="109"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="114"/>
+        <location filename="../../sarcoref/ui/reader.py" line="110"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="115"/>
+        <location filename="../../sarcoref/ui/reader.py" line="111"/>
         <source>Next match (Enter)</source>
         <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="116"/>
+        <location filename="../../sarcoref/ui/reader.py" line="112"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="117"/>
+        <location filename="../../sarcoref/ui/reader.py" line="113"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="118"/>
+        <location filename="../../sarcoref/ui/reader.py" line="114"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="159"/>
+        <location filename="../../sarcoref/ui/reader.py" line="155"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="162"/>
+        <location filename="../../sarcoref/ui/reader.py" line="158"/>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
     </message>
@@ -222,50 +242,50 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="222"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="224"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="221"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="223"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="223"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="225"/>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="222"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="224"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="335"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="263"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="262"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="331"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="330"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="335"/>
         <source>The lecture</source>
         <translation>Le cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="335"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="337"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="337"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="336"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/window.py" line="365"/>
+        <location filename="../../sarcoref/ui/kiosk/window.py" line="364"/>
         <source>Web links do not open at the kiosk. On a trial page, scan its QR code with your phone.</source>
         <translation>Les liens web ne s&apos;ouvrent pas sur la borne. Sur la page d&apos;un essai, scannez son QR code avec votre téléphone.</translation>
     </message>
@@ -273,341 +293,351 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="286"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="286"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="280"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="281"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="307"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="356"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l&apos;identifiant « %1 » ; voici la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="228"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="226"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="227"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="210"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="268"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="211"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="212"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="213"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="214"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="215"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="216"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="217"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="218"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="292"/>
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="219"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
         <source>User guide (F1)</source>
         <translation>Guide d’utilisation (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="220"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="733"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="759"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="221"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>Clear recent searches</source>
         <translation>Effacer les recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="255"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="267"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="270"/>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="271"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="272"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="252"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="273"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="275"/>
+        <source>Unsigned content — not from the publisher</source>
+        <translation>Contenu non signé — ne provient pas de l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="278"/>
+        <source>No publisher signature vouches for this content database: %1</source>
+        <translation>Aucune signature de l’éditeur ne garantit cette base de contenu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/main_window.py" line="292"/>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="398"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="424"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="420"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
         <source>What&apos;s new</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="460"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="486"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="465"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="491"/>
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="466"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="492"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -618,7 +648,7 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="497"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="523"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -626,27 +656,27 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="498"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="524"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="508"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="534"/>
         <source>Also showing results for “%1”.</source>
         <translation>Résultats pour « %1 » également.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="510"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="536"/>
         <source>Nothing matches “%1”: showing results for “%2”.</source>
         <translation>Rien ne correspond à « %1 » : résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="512"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="538"/>
         <source>Search only for “%1”</source>
         <translation>Chercher seulement « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="515"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="541"/>
         <source>%n page(s) found through the English text only.</source>
         <translation>
             <numerusform>%n page trouvée par son seul texte anglais.</numerusform>
@@ -654,12 +684,12 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="516"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="542"/>
         <source>Read in English</source>
         <translation>Lire en anglais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="519"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="545"/>
         <source>%n page(s) found through the French text only.</source>
         <translation>
             <numerusform>%n page trouvée par son seul texte français.</numerusform>
@@ -667,102 +697,102 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="520"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="546"/>
         <source>Read in French</source>
         <translation>Lire en français</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="577"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="603"/>
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="580"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="606"/>
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="587"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="613"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="649"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="675"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="677"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="703"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="692"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="718"/>
         <source>Printing failed</source>
         <translation>L&apos;impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="704"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="730"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="704"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="730"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="738"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="712"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="738"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="715"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="741"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="725"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="751"/>
         <source>Up / Down, Enter</source>
         <translation>Haut / Bas, Entrée</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="725"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="751"/>
         <source>Choose a search result, open it</source>
         <translation>Choisir un résultat de recherche, l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="726"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="752"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="726"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="752"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="727"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="753"/>
         <source>Down, in the empty search field</source>
         <translation>Bas, dans le champ de recherche vide</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="727"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="753"/>
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="728"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="754"/>
         <source>Home / End</source>
         <translation>Début / Fin</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="728"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="754"/>
         <source>Top or bottom of the page</source>
         <translation>Haut ou bas de la page</translation>
     </message>
@@ -794,7 +824,7 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="38"/>
+        <location filename="../../sarcoref/ui/reader.py" line="37"/>
         <source>Content page</source>
         <translation>Page de contenu</translation>
     </message>

@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from . import search as s
 from .paths import bundled_db, user_dir
@@ -62,6 +63,19 @@ _SNIPPET_SQL = (
     "SELECT rowid, snippet(search_fts, 1, char(2), char(3), '…', 14), highlight(search_fts, 0, char(2), char(3)) "
     "FROM search_fts WHERE search_fts MATCH ? AND +rowid IN ({marks})"
 )
+
+
+PUBLISHER, DEVELOPMENT, UNSIGNED = "publisher", "development", "unsigned"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Whose content is on screen: the publisher's (signed by a trusted key), a development build's (signed by
+    its one-off key, or a source checkout's own build), or unsigned (an author's --db), with the reason."""
+
+    level: str  # PUBLISHER, DEVELOPMENT or UNSIGNED
+    key_id: str | None = None
+    detail: str = ""
 
 
 class ContentError(Exception):
@@ -246,8 +260,9 @@ def file_digest(path: Path) -> str:
 class Library:
     """Everything the app reads, in one language at a time."""
 
-    def __init__(self, path: Path | str | None = None, *, verify: bool = True):
+    def __init__(self, path: Path | str | None = None, *, verify: bool = True, provenance: Provenance | None = None):
         self.path = Path(path) if path else bundled_db()
+        self._provenance = provenance
         if verify:
             verify_file(self.path)
         self._local = threading.local()
@@ -315,6 +330,15 @@ class Library:
             return self._conn().execute(sql, args).fetchall()
         except DB_ERRORS as e:
             raise ContentError(f"content database is damaged ({e}): {self.path}") from None
+
+    @property
+    def provenance(self) -> Provenance:
+        """Whose content this is (as chosen at start; for a database opened directly, judged as --db would)."""
+        if self._provenance is None:
+            self._provenance = (
+                bundled_provenance(self.path) if self.path == bundled_db() else explicit_provenance(self.path)
+            )
+        return self._provenance
 
     # ---------------------------------------------------------------- items
 
@@ -668,27 +692,101 @@ def verify_file_has_manifest(path: Path) -> bool:
     return path.with_name(path.name + MANIFEST_SUFFIX).exists()
 
 
-def choose_db(explicit: str | os.PathLike | None = None) -> tuple[Path, str | None]:
-    """Which content database to use, and a notice for the user when a newer one was refused.
+class Choice(NamedTuple):
+    path: Path
+    notice: str | None  # why a content update in the user folder was refused (one line), else None
+    provenance: Provenance
 
-    An explicit path (--db or SARCOREF_DB) wins. Otherwise a newer database in the user folder is
-    used when it is sound and its schema matches; if it is bad, the bundled one is used and we say so.
+
+def choose_db(explicit: str | os.PathLike | None = None) -> Choice:
+    """Which content database to use, whose it is, and a notice for the user when an update was refused.
+
+    The bundled database's own signature is checked first: an altered install is refused (ContentError). An
+    explicit path (--db or SARCOREF_DB) wins, signed or not: authors use it, and an unsigned one is marked so.
+    A content update in the user folder is used only when a publisher key signed it, for this schema and for a
+    version newer than the bundled one (never a rollback); otherwise the bundled database is used, and we say why.
     """
+    from . import signing
+
+    bundled = bundled_db()
+    bundled_by = bundled_provenance(bundled)
     explicit = explicit or os.environ.get("SARCOREF_DB")
     if explicit:
-        return Path(explicit), None
-    bundled = bundled_db()
+        return Choice(Path(explicit), None, explicit_provenance(Path(explicit)))
     candidate = user_dir() / "content.db"
-    if not candidate.exists():
-        return bundled, None
+    if not candidate.exists() and not candidate.is_symlink():
+        return Choice(bundled, None, bundled_by)
     try:
-        newer = Library(candidate)
-        current = Library(bundled)
-    except ContentError as e:
-        return bundled, f"The content update in the user folder was not used: {e}"
-    if _version_tuple(newer.version) > _version_tuple(current.version):
-        return candidate, None
-    return bundled, None
+        record = _acceptable_update(candidate, bundled)
+    except (ContentError, signing.SignatureError) as e:
+        return Choice(bundled, f"The content update in the user folder was not used: {e}", bundled_by)
+    if record is None:  # the very file SarcoRef ships, left behind by an earlier update: nothing to say
+        return Choice(bundled, None, bundled_by)
+    return Choice(candidate, None, Provenance(PUBLISHER, record.key_id))
+
+
+def open_content(explicit: str | os.PathLike | None = None) -> tuple[Library, str | None]:
+    """The library chosen by choose_db, knowing whose it is, and the notice to give (ContentError if none)."""
+    choice = choose_db(explicit)
+    return Library(choice.path, provenance=choice.provenance), choice.notice
+
+
+def _acceptable_update(candidate: Path, bundled: Path):
+    """The signature record of a content update that may be used, None when it is the bundled file itself;
+    SignatureError or ContentError naming why it may not."""
+    from . import signing
+
+    if candidate.is_dir():
+        raise ContentError(f"{candidate} is a folder, not a content database")
+    record = signing.read_signed(candidate, signing.trusted_keys())  # the bytes are proven before being opened
+    if record.schema_version != SCHEMA_VERSION:
+        raise ContentError(f"{candidate.name} was made for another version of SarcoRef "
+                           f"(content schema {record.schema_version}, this version reads {SCHEMA_VERSION})")  # fmt: skip
+    current = Library(bundled)
+    if _version_tuple(record.content_version) <= _version_tuple(current.version):
+        if record.sha256 == file_digest(bundled):
+            return None
+        raise ContentError(f"{candidate.name} holds content {record.content_version}, older than or the same as "
+                           f"the {current.version} SarcoRef ships (an older version is never used)")  # fmt: skip
+    update = Library(candidate)
+    if update.version != record.content_version or update.meta.get("schema_version") != str(record.schema_version):
+        raise ContentError(f"the signature of {candidate.name} is for another version")
+    return record
+
+
+def bundled_provenance(bundled: Path | None = None) -> Provenance:
+    """Whose the content SarcoRef ships is: its signature must verify (a publisher key, or the one-off key of a
+    development build). Only a source checkout may carry none: it is the authors' own build."""
+    import sys
+
+    from . import signing
+
+    bundled = bundled or bundled_db()
+    if not signing.sig_path(bundled).exists() and not getattr(sys, "frozen", False):
+        return Provenance(DEVELOPMENT, None, "a source checkout's own build, not signed")
+    publisher, development = signing.trusted_keys(), signing.development_keys()
+    try:
+        record = signing.read_signed(bundled, publisher | development)
+    except signing.SignatureError as e:
+        raise ContentError(
+            f"this SarcoRef installation has been altered or damaged ({e}): reinstall SarcoRef"
+        ) from None
+    if record.key_id in publisher:
+        return Provenance(PUBLISHER, record.key_id)
+    return Provenance(DEVELOPMENT, record.key_id, "signed with this build's own one-off key")
+
+
+def explicit_provenance(path: Path) -> Provenance:
+    """An explicitly given database is used signed or not; this says which (never raises)."""
+    from . import signing
+
+    try:
+        if path.is_file():
+            record = signing.read_signed(path, signing.trusted_keys())
+            return Provenance(PUBLISHER, record.key_id)
+        return Provenance(UNSIGNED, None, f"{path.name} is unsigned")
+    except (signing.SignatureError, OSError) as e:
+        return Provenance(UNSIGNED, None, str(e))
 
 
 def _version_tuple(v: str) -> tuple:

@@ -10,12 +10,13 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from .. import __version__
+from ..data.library import DEVELOPMENT, PUBLISHER
 from . import pages, theme
 
 LICENCES = (  # name, licence; the LGPL notice of Qt is written out in the dialog (translated)
     ("Qt 6 / PySide6", "LGPL-3.0"), ("Python", "PSF-2.0"), ("SQLite", "Public domain"),
     ("Python-Markdown", "BSD-3-Clause"), ("PyYAML", "MIT"), ("nh3 (Ammonia)", "MIT / Apache-2.0"),
-    ("segno", "BSD-3-Clause"), ("platformdirs", "MIT"),
+    ("segno", "BSD-3-Clause"), ("platformdirs", "MIT"), ("PyNaCl (libsodium)", "Apache-2.0 (ISC)"),
 )  # fmt: skip
 
 
@@ -37,6 +38,17 @@ class AboutDialog(QDialog):
         lay.addWidget(text)
         lay.addWidget(buttons)
 
+    def signature_line(self, provenance) -> str:
+        """Whose signature the content in use carries."""
+        if provenance.level == PUBLISHER:
+            return self.tr("Content signed by the publisher (key %1).").replace("%1", provenance.key_id or "")
+        if provenance.level == DEVELOPMENT and provenance.key_id:
+            return self.tr("Development build: content signed with this build's own key (%1), not by the "
+                           "publisher.").replace("%1", provenance.key_id)  # fmt: skip
+        if provenance.level == DEVELOPMENT:
+            return self.tr("Development build: content built from the sources, not signed by the publisher.")
+        return self.tr("Unsigned content — not from the publisher (%1).").replace("%1", provenance.detail)
+
     def about_html(self, library, lang: str) -> str:
         esc = html.escape
         in_use = self.tr("Content database in use:")
@@ -50,6 +62,7 @@ class AboutDialog(QDialog):
             f'<p class="notice">{esc(pages.disclaimer())}</p>',
             f"<p>{esc(pages.as_of_line(library))}</p>",
             f"<p>{esc(in_use)} <code>{esc(str(library.path))}</code></p>",
+            f"<p><b>{esc(self.signature_line(library.provenance))}</b></p>",
             f'<p><a href="section:about-content">{esc(about_content)}</a></p>',
             f'<p><a href="whatsnew:">{esc(whatsnew)}</a></p>',
             f"<p>{esc(offline)}</p>",

@@ -63,11 +63,10 @@ def _application(offscreen: bool = False):
 
 def _open_library(args, show_error):
     """The content library, or None after telling the user (dialog) what is wrong and what to do."""
-    from ..data.library import ContentError, Library, choose_db
+    from ..data.library import ContentError, open_content
 
     try:
-        path, notice = choose_db(args.db)
-        return Library(path), notice
+        return open_content(args.db)
     except ContentError as e:
         show_error(str(e))
         return None, None

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from ..data.library import Library
+from ..data.library import UNSIGNED, Library
 from ..data.search import words_to_mark
 from . import i18n, pages, theme
 from .nav_tree import NavTree
@@ -103,7 +104,14 @@ class MainWindow(QMainWindow):
         split.setSizes([300, 980])
         split.setChildrenCollapsible(False)
         split.splitterMoved.connect(self._nav_width_chosen)
-        self.setCentralWidget(split)
+        self.unsigned_banner = self._unsigned_banner()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.unsigned_banner)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
         self.split = split
         self.nav_width: int | None = None  # chosen by dragging the splitter, remembered; else it follows the window
 
@@ -126,6 +134,19 @@ class MainWindow(QMainWindow):
         self.as_of_label = QLabel(self)
         self.as_of_label.setTextFormat(Qt.PlainText)  # content metadata: text, never markup that loads images
         self.statusBar().addPermanentWidget(self.as_of_label)
+
+    def _unsigned_banner(self) -> QLabel:
+        """Content no publisher key signed (an author's --db) is marked above every page, for as long as it is
+        shown: it cannot be closed, and no page can hide it."""
+        banner = QLabel(self)
+        banner.setObjectName("UnsignedBanner")
+        banner.setTextFormat(Qt.PlainText)
+        banner.setWordWrap(True)
+        banner.setAlignment(Qt.AlignCenter)
+        banner.setStyleSheet("QLabel#UnsignedBanner { background: #a40000; color: #ffffff; font-weight: bold;"
+                             " padding: 6px 12px; border-bottom: 3px solid #ffcc00; }")  # fmt: skip
+        banner.setVisible(self.library.provenance.level == UNSIGNED)
+        return banner
 
     def _build_actions(self) -> None:
         def act(slot, *keys, checkable=False):
@@ -251,6 +272,11 @@ class MainWindow(QMainWindow):
         self.results.list.setAccessibleName(self.tr("Search results"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         self.as_of_label.setText(pages.as_of_line(self.library))
+        headline = self.tr("Unsigned content — not from the publisher")
+        self.unsigned_banner.setText(f"⚠ {headline} ⚠  ·  {self.library.path.name}")
+        self.unsigned_banner.setAccessibleName(headline)
+        self.unsigned_banner.setToolTip(self.tr("No publisher signature vouches for this content database: %1")
+                                        .replace("%1", str(self.library.path)))  # fmt: skip
         self.reader.find_bar.retranslate()
         for view in (self._trials_view, self._tolerance_view):
             if view is not None:

@@ -64,12 +64,12 @@ def test_the_window_says_why_a_database_is_refused(qapp, tmp_path, mini_db, make
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
-def test_the_window_says_why_a_content_update_was_not_used(qapp, monkeypatch, _user_home):
+def test_the_window_says_why_a_content_update_was_not_used(qapp, monkeypatch, _user_home, test_key):
     """An update of another schema in the user folder: the bundled content opens, and the first thing shown
     is a dialog saying the update was not used, and why."""
     bundled = Library()
-    # Newer than the bundled content, so only the schema check stands between it and the screen.
-    update = _versioned(_copy(bundled.path, _user_home / "content.db"), "9999.0", schema="99")
+    # Newer than the bundled content and signed, so only the schema check stands between it and the screen.
+    update = test_key.sign(_versioned(_copy(bundled.path, _user_home / "content.db"), "9999.0", schema="99"))
     assert update.exists()
     # The app installs its crash handler once its window is painted: put the test runner's back afterwards.
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

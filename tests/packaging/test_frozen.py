@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from sarcoref.data import builder
+from sarcoref.data import builder, library, signing
 from sarcoref.data.library import Library
 from sarcoref.data.paths import bundled_db
 
@@ -46,9 +47,20 @@ def one_line_error(result) -> str:
     return lines[0]
 
 
-def updated_db(dest: Path, version: str = "9999.0.0") -> Path:
+def signing_key() -> Path:
+    """The private key the frozen app was built with (SARCOREF_SIGNING_KEY): only it signs an update that app
+    takes. A build without one is a development build, for which no update can ever be signed."""
+    key = os.environ.get("SARCOREF_SIGNING_KEY")
+    if not key:
+        pytest.skip("the frozen app was built without SARCOREF_SIGNING_KEY, so no content update can be signed "
+                    "for it: build and test with the same test key (docs/packaging.md)")  # fmt: skip
+    return Path(key)
+
+
+def updated_db(dest: Path, version: str = "9999.0.0", signed: bool = True) -> Path:
     """A content update as it would be published: the bundled database with a higher content version and a
-    visible change in one section, its content hash recomputed, and its checksum manifest beside it."""
+    visible change in one section, its content hash recomputed, its checksum manifest beside it, and signed
+    with the build's key (`signed`)."""
     shutil.copyfile(bundled_db(), dest)
     conn = sqlite3.connect(dest)
     with conn:
@@ -58,6 +70,8 @@ def updated_db(dest: Path, version: str = "9999.0.0") -> Path:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'content_hash'", (builder.content_hash(conn),))
     conn.close()
     builder.write_manifest(dest, version)
+    if signed:
+        signing.sign(dest, signing.load_private_key(signing_key()), version, library.SCHEMA_VERSION)
     return dest
 
 
@@ -68,7 +82,7 @@ def test_version_is_the_project_version(frozen):
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     result = frozen.run("--version")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"SarcoRef {version}"
+    assert result.stdout.splitlines()[0] == f"SarcoRef {version}"
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -241,15 +255,43 @@ def test_damaged_update_falls_back_to_the_bundled_database_and_says_so(frozen, t
 
 
 def test_db_option_uses_the_given_file(frozen, tmp_path):
-    db = updated_db(tmp_path / "given.db")
+    db = updated_db(tmp_path / "given.db", signed=False)
     result = frozen.run("--db", str(db), "show", first_section_id())
     assert result.returncode == 0 and MARKER in result.stdout, result.stderr
+    assert "warning: unsigned content, not from the publisher" in result.stderr
+
+
+def test_an_unsigned_update_in_the_user_folder_is_refused(frozen, tmp_path):
+    user = tmp_path / "user"
+    user.mkdir()
+    updated_db(user / "content.db", signed=False)
+    result = frozen.run("show", first_section_id(), env=dict(frozen.env, SARCOREF_HOME=str(user)))
+    assert result.returncode == 0 and MARKER not in result.stdout
+    assert (
+        result.stderr.strip() == "sarcoref: The content update in the user folder was not used: content.db is unsigned"
+    )
+
+
+def test_the_bundled_database_is_signed_and_an_altered_one_refused(frozen, tmp_path):
+    origin = frozen.run("--version").stdout.splitlines()[1]
+    assert re.fullmatch(
+        r"content: (signed by the publisher \(key [0-9a-f]{16}\)|development build, not signed by "
+        r"the publisher \(signed with this build's own one-off key\))",
+        origin,
+    ), origin
+    app = copy_app(frozen.folder, tmp_path / "SarcoRef")
+    db = next(app.rglob("sarcoref/data/content.db"))
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    db.write_bytes(bytes(data))
+    line = one_line_error(frozen.run("show", first_section_id(), folder=app))
+    assert "installation has been altered or damaged" in line and "reinstall SarcoRef" in line
 
 
 def test_check_db_tells_whether_a_file_is_acceptable(frozen, tmp_path):
-    good = frozen.run("check", "--db", str(updated_db(tmp_path / "new.db")))
+    good = frozen.run("check", "--db", str(updated_db(tmp_path / "new.db", signed=False)))
     assert good.returncode == 0 and "9999.0.0" in good.stdout, good.stderr
-    older = frozen.run("check", "--db", str(updated_db(tmp_path / "old.db", version="0.0.1")))
+    older = frozen.run("check", "--db", str(updated_db(tmp_path / "old.db", version="0.0.1", signed=False)))
     assert older.returncode == 0 and "would not be used" in older.stdout
     bad = tmp_path / "bad.db"
     bad.write_text("not a database", encoding="utf-8")

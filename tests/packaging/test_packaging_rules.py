@@ -39,6 +39,65 @@ def test_spec_collects_the_database_and_runtime_resources_that_exist():
     assert not [src for src, _ in datas if Path(src).suffix in {".ts", ".py", ".ico", ".icns"}]
 
 
+def _as_installed(tmp_path, shipped, monkeypatch) -> Path:
+    """The bundled database beside the files a build ships with it, as a frozen app finds them."""
+    from sarcoref.data import library, signing
+
+    app = tmp_path / "app" / "sarcoref" / "data"
+    app.mkdir(parents=True)
+    shutil.copyfile(ROOT / "sarcoref" / "data" / "content.db", app / "content.db")
+    for src, dest in shipped:
+        assert dest == "sarcoref/data"
+        shutil.copyfile(src, app / Path(src).name)
+    monkeypatch.setattr(signing, "PUBLISHER_KEYS", app / "publisher_keys.json")
+    monkeypatch.setattr(signing, "DEVELOPMENT_KEYS", app / "development_keys.json")
+    monkeypatch.setattr(library, "bundled_db", lambda: app / "content.db")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    return app / "content.db"
+
+
+def test_a_build_without_a_key_signs_its_database_with_a_one_off_development_key(tmp_path, monkeypatch):
+    import bundled_signature
+
+    from sarcoref.data import library
+
+    shipped = bundled_signature.signature_files(ROOT, tmp_path / "work", None)
+    names = sorted(Path(src).name for src, _ in shipped)
+    assert names == ["content.db.sig", "development_keys.json", "publisher_keys.json"]
+    assert sorted(p.name for p in (tmp_path / "work").iterdir()) == names  # no private key written anywhere
+    db = _as_installed(tmp_path, shipped, monkeypatch)
+    origin = library.bundled_provenance()
+    assert origin.level == library.DEVELOPMENT and origin.key_id in (db.parent / "development_keys.json").read_text()
+    with open(db, "r+b") as f:  # the install altered afterwards: refused at start
+        f.seek(4096)
+        byte = f.read(1)[0]
+        f.seek(4096)
+        f.write(bytes([byte ^ 0xFF]))
+    with pytest.raises(library.ContentError, match="installation has been altered"):
+        library.choose_db()
+
+
+def test_a_build_given_the_publishers_key_is_signed_by_the_publisher(tmp_path, monkeypatch, test_key):
+    import bundled_signature
+
+    from sarcoref.data import library
+
+    shipped = bundled_signature.signature_files(ROOT, tmp_path / "work", str(test_key.private))
+    assert sorted(Path(src).name for src, _ in shipped) == ["content.db.sig", "publisher_keys.json"]
+    _as_installed(tmp_path, shipped, monkeypatch)
+    assert library.bundled_provenance() == library.Provenance(library.PUBLISHER, test_key.key_id)
+    assert library.choose_db().notice is None
+
+
+def test_spec_ships_the_signature_and_the_trusted_keys():
+    source = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert (
+        'bundled_signature.signature_files(ROOT, ROOT / "build" / "signing", os.environ.get("SARCOREF_SIGNING_KEY"))'
+        in source
+    )
+    assert source.index("datas += bundled_signature") < source.index("a = Analysis(")
+
+
 def test_spec_is_plain_python_that_uses_the_trim_rules():
     source = (ROOT / "build.spec").read_text(encoding="utf-8")
     compile(source, "build.spec", "exec")

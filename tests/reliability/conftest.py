@@ -301,15 +301,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 
 @pytest.fixture(scope="session")
-def content_db(tmp_path_factory) -> Path:
+def content_db(tmp_path_factory, test_key) -> Path:
     """A sound content database built from the synthetic tree (never the bundled content, which others
-    edit): read-only for tests; copy it with `content_copy` before damaging it."""
+    edit) and signed with the test key: read-only for tests; copy it with `content_copy` before damaging it."""
     from sarcoref.data.builder import build
 
     base = tmp_path_factory.mktemp("content")
     out = base / "content.db"
     build(write_tree(base / "content"), out)
-    return out
+    return test_key.sign(out)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """A content database swapped by an attacker (not a test module): the bundled database copied, every text the
-app shows rewritten to carry active content, then made acceptable again (content hash fixed, manifest dropped),
-as someone who can write the database file could do. Used by test_hostile_content.py and the session driver.
+app shows rewritten to carry active content, with its content hash fixed and its manifest dropped, as someone who
+can write the database file could do; it claims a newer version, so that, signed with the test key, it gets in
+as a content update would (unsigned, it is refused). Used by test_hostile_content.py and the session driver.
 
 Also `OpenWatch`: Linux inotify on a folder, to see whether anything (Qt's C++ included) opened a probe file
 that hostile content points to. On Windows the same markup with a UNC path (\\\\host\\share\\x.png) would be
@@ -151,6 +152,7 @@ def make_hostile_db(bundled: Path, out: Path, probe: Path) -> Path:
             conn.execute("UPDATE search SET body = ?, title = ? WHERE rowid = ?",
                          (f"{body} {mark} {payload(mark, probe)}", f"{title} {image_markup(probe)}", rowid))  # fmt: skip
         conn.execute("INSERT INTO search_fts(search_fts) VALUES('rebuild')")
+        conn.execute("UPDATE meta SET value = '9999.' || value WHERE key = 'content_version'")
         conn.execute(
             "UPDATE meta SET value = value || ? WHERE key IN ('content_version', 'lecture_title_fr', 'lecture_title_en',"
             " 'registry_as_of', 'as_of')",
@@ -163,7 +165,7 @@ def make_hostile_db(bundled: Path, out: Path, probe: Path) -> Path:
         conn.close()
     for extra in out.parent.glob(out.name + "*"):
         if extra != out:
-            extra.unlink()  # no manifest: the content hash alone is checked, and it matches
+            extra.unlink()  # no manifest, no signature: the content hash alone is checked, and it matches
     return out
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 KIOSK = "Kiosk escape: no way out for a visitor, and the PIN cannot be read back from what is stored"
 INPUT = "Hostile input: arbitrary text typed, linked or passed on the command line answers cleanly"
+CONTENT = "Content database faults: each gives one clear line and a non-zero exit, never a traceback"
+SIGNED = "tests/unit/test_library_signed_updates.py::"
 
 REFERENCED = [
     {
@@ -68,4 +70,48 @@ REFERENCED = [
             "tests/unit/test_cli.py::test_usage_errors_exit_2_with_one_line",
         ],
     },  # fmt: skip
-]
+    {
+        "area": CONTENT,
+        "fault": "Content update in the user folder with a signature fault: unsigned; one byte changed anywhere "
+        "(manifest rewritten to match); another file's signature; truncated or garbage signature; an unknown "
+        "key; a development key; signed for another version than the file holds",
+        "tried": "each update, newer than the bundled content, left in the user folder (byte offsets: hypothesis, "
+        "30 examples); choose_db and `sarcoref show …`",
+        "holds": "the bundled content is used; one line names why the update was not used",
+        "tests": [SIGNED + name for name in (
+            "test_an_unsigned_update_is_refused_and_the_bundled_content_shown",
+            "test_one_byte_changed_anywhere_is_refused", "test_the_signature_of_another_file_is_refused",
+            "test_a_truncated_signature_is_refused", "test_a_garbage_signature_is_refused",
+            "test_a_signature_by_an_unknown_key_is_refused", "test_an_update_signed_by_a_development_key_is_refused",
+            "test_a_signature_for_another_version_than_the_file_holds_is_refused")],
+    },
+    {
+        "area": CONTENT,
+        "fault": "Signed content update that must still be refused: an older version (rollback), another schema, "
+        "a valid signature with a mismatched manifest",
+        "tried": "each, signed with the publisher's (test) key, in the user folder",
+        "holds": "the bundled content is used; one line names why; a newer signed update is used (the control)",
+        "tests": [SIGNED + name for name in (
+            "test_an_older_signed_update_is_never_used", "test_a_signed_update_of_another_schema_is_refused",
+            "test_a_valid_signature_with_a_mismatched_manifest_is_refused",
+            "test_a_newer_update_signed_by_the_publisher_is_used")],
+    },
+    {
+        "area": CONTENT,
+        "fault": "Bundled database altered after install, or unsigned in a frozen app",
+        "tried": "a byte of a signed bundled database flipped; a frozen app without a signature beside it",
+        "holds": "SarcoRef refuses to start with one line saying the installation was altered (reinstall)",
+        "tests": [SIGNED + "test_a_tampered_bundled_database_is_refused_at_start",
+                  SIGNED + "test_a_frozen_app_refuses_an_unsigned_bundled_database",
+                  "tests/packaging/test_packaging_rules.py::"
+                  "test_a_build_without_a_key_signs_its_database_with_a_one_off_development_key"],
+    },
+    {
+        "area": KIOSK,
+        "fault": "Kiosk started on unsigned content (--db an author's build)",
+        "tried": "`sarcoref --kiosk --db FILE` in a second process, an organiser PIN set",
+        "holds": "one line saying a kiosk shows only the publisher's content; exit 1; the same file signed is shown",
+        "tests": ["tests/gui/test_unsigned_content.py::test_a_kiosk_refuses_unsigned_content",
+                  "tests/gui/test_unsigned_content.py::test_a_kiosk_shows_the_publishers_content"],
+    },
+]  # fmt: skip

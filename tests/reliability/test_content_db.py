@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sarcoref import cli
-from sarcoref.data import builder, library
+from sarcoref.data import builder, library, signing
 from tests.unit.minicontent import TRIAL_NCT
 from tests.unit.test_cli import BAD_DBS
 
@@ -152,8 +152,8 @@ def test_a_bit_flip_without_a_manifest_never_crashes(content_copy, capsys, repor
 # ---------------------------------------------------------------- a content update in the user folder
 
 
-def _newer(content_db, folder, version="99.0"):
-    """A sound database that claims a newer content version, with its manifest."""
+def _newer(content_db, folder, version="99.0", key=None):
+    """A sound database that claims a newer content version, with its manifest (and, given a key, signed)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "newer.db"
     shutil.copy(content_db, path)
@@ -161,20 +161,21 @@ def _newer(content_db, folder, version="99.0"):
         conn.execute("UPDATE meta SET value = ? WHERE key = 'content_version'", (version,))
         conn.commit()
     builder.write_manifest(path, version)
-    return path
+    return key.sign(path) if key else path
 
 
 def _install_update(src, home):
-    """Put a (possibly bad) database where SarcoRef looks for content updates."""
+    """Put a (possibly bad) database where SarcoRef looks for content updates, with the files beside it."""
     home.mkdir(parents=True, exist_ok=True)
     target = home / "content.db"
     if src.is_dir():
         target.mkdir()
     else:
         shutil.copy(src, target)
-    manifest = src.with_name(src.name + builder.MANIFEST_SUFFIX)
-    if manifest.exists():
-        shutil.copy(manifest, target.with_name(target.name + builder.MANIFEST_SUFFIX))
+    for suffix in (builder.MANIFEST_SUFFIX, signing.SIG_SUFFIX):
+        beside = src.with_name(src.name + suffix)
+        if beside.exists():
+            shutil.copy(beside, target.with_name(target.name + suffix))
 
 
 @pytest.fixture
@@ -183,21 +184,53 @@ def bundled(content_db, monkeypatch):
     return content_db
 
 
-def test_a_sound_newer_update_in_the_user_folder_is_used(bundled, tmp_path, _user_home):
-    """The control: an update is taken when it is sound, so the fallback below is a real fallback."""
-    _install_update(_newer(bundled, tmp_path / "src"), _user_home)
-    path, notice = library.choose_db()
+def test_a_sound_newer_update_in_the_user_folder_is_used(bundled, tmp_path, _user_home, test_key):
+    """The control: an update is taken when it is sound and signed, so the fallbacks below are real fallbacks."""
+    _install_update(_newer(bundled, tmp_path / "src", key=test_key), _user_home)
+    path, notice, _ = library.choose_db()
     assert path == _user_home / "content.db" and notice is None
+
+
+def test_an_unsigned_swap_in_the_user_folder_is_refused(tmp_path, _user_home, report, test_key):
+    report("Content update in the user folder: sound and newer, checksum manifest right, but unsigned",
+           tried="the shipped database rewritten (one trial's text changed, a newer version, content hash and "
+                 "manifest fixed), no signature, in the user folder; `python -m sarcoref show …` in a fresh process",
+           holds="the bundled content is shown; one line says the update was not used because it is unsigned; "
+                 "exit 0")  # fmt: skip
+    shipped = library.Library()
+    trial = shipped.trial_titles("fr")[0][0]
+    src = tmp_path / "src" / "content.db"
+    src.parent.mkdir()
+    shutil.copy(shipped.path, src)
+    with contextlib.closing(sqlite3.connect(src)) as conn:
+        conn.execute("UPDATE items SET text = 'SWAPPED ' || text WHERE id = ?", (trial,))
+        conn.execute("UPDATE meta SET value = '9999.0.0' WHERE key = 'content_version'")
+        conn.commit()
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'content_hash'", (library.content_hash(conn),))
+        conn.commit()
+    builder.write_manifest(src, "9999.0.0")
+    _install_update(src, _user_home)
+    p = run_cli("show", trial)
+    assert p.returncode == 0 and "SWAPPED" not in p.stdout and p.stdout.strip(), p.stderr
+    assert p.stderr == "sarcoref: The content update in the user folder was not used: content.db is unsigned\n"
+    # the control: the same swap, signed by the publisher's key, is shown
+    test_key.sign(src)
+    _install_update(src, _user_home)
+    p = run_cli("show", trial)
+    assert p.returncode == 0 and "SWAPPED" in p.stdout and p.stderr == "", p.stderr
 
 
 @pytest.mark.parametrize("make", [m for m in BAD_DBS if _name(m) != "missing"], ids=_name)
 def test_a_bad_update_in_the_user_folder_falls_back_to_the_bundled_one(bundled, tmp_path, _user_home, capsys,
-                                                                       report, make):  # fmt: skip
+                                                                       report, make, test_key):  # fmt: skip
     report(f"Content update in the user folder: {FAULT_NAMES.get(_name(make), _name(make))}",
            tried="a newer content database, damaged this way, in the user folder; `sarcoref search …`",
            holds="the bundled database is used; the user is told the update was not used (one line); exit 0")  # fmt: skip
-    _install_update(make(tmp_path, _newer(bundled, tmp_path / "src")), _user_home)
-    path, notice = library.choose_db()
+    bad = make(tmp_path, _newer(bundled, tmp_path / "src"))
+    if bad.is_file():  # signed by the publisher's key as it is: the checks behind the signature still hold
+        signing.sign(bad, signing.load_private_key(test_key.private), "99.0", library.SCHEMA_VERSION)
+    _install_update(bad, _user_home)
+    path, notice, _ = library.choose_db()
     assert path == bundled
     assert notice and "not used" in notice and "\n" not in notice
     code = cli.main(["search", "essai", "--json"])

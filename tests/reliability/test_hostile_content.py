@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices, QHelpEvent, Qt, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QTreeWidgetItemIterator
 
-from sarcoref.data.library import Library
+from sarcoref.data.library import PUBLISHER, Library, open_content
 from sarcoref.data.paths import bundled_db
 from sarcoref.data.userstore import UserStore
 from sarcoref.ui import i18n, reader
@@ -44,7 +44,7 @@ LOCAL_SCHEMES = {"section", "trial", "ref", "glossary", "ctcae", "tolerance", "a
 HOSTILE_TRIED = ("a swapped content database (the bundled one rewritten: <script>, <iframe>, on*= attributes, "
                  "javascript:, file:, data: and vbscript: links, remote and local <img>, CSS url() and @import, "
                  "<link>, <meta refresh>, <object>, <embed>, <svg>, markup in titles, metadata, trial fields and "
-                 "tooltips; content hash fixed, manifest dropped, so SarcoRef accepts it)")  # fmt: skip
+                 "tooltips; content hash fixed, manifest dropped, signed with the test key, so SarcoRef accepts it as a content update)")  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +54,16 @@ def probe(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory, probe):
-    db = make_hostile_db(bundled_db(), tmp_path_factory.mktemp("hostile") / "content.db", probe)
-    return Library(db)  # accepted: no manifest, and the content hash matches the rows
+def library(tmp_path_factory, probe, test_key):
+    """The swapped database, let in the only way there is: as a content update signed by a trusted key."""
+    home = tmp_path_factory.mktemp("hostile-home")
+    db = test_key.sign(make_hostile_db(bundled_db(), home / "content.db", probe))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SARCOREF_HOME", str(home))
+        mp.setenv("SARCOREF_EXTRA_KEYS", str(test_key.public))
+        lib, notice = open_content()
+    assert (lib.path, notice, lib.provenance.level) == (db, None, PUBLISHER), notice
+    return lib
 
 
 @pytest.fixture

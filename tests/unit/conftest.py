@@ -19,13 +19,14 @@ def mini_root(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def mini_db(tmp_path_factory) -> Path:
-    """The synthetic tree, built once (read-only for tests: copy it before damaging it)."""
+def mini_db(tmp_path_factory, test_key) -> Path:
+    """The synthetic tree, built once and signed with the test key (read-only for tests: copy it before
+    damaging it; a copy without its .sig is unsigned)."""
     base = tmp_path_factory.mktemp("mini")
     root = write_tree(base / "content")
     out = base / "mini.db"
     build(root, out)
-    return out
+    return test_key.sign(out)
 
 
 @pytest.fixture(scope="session")

@@ -126,17 +126,20 @@ def home(tmp_path, monkeypatch) -> Path:
     return folder
 
 
-def _setup(tmp_path, mini_db, monkeypatch, home, bundled: str, update: str, schema: str | None = None):
+def _setup(tmp_path, mini_db, monkeypatch, home, bundled: str, update: str, schema: str | None = None, key=None):
+    """A bundled database and a content update in the user folder (signed with `key`, the publisher's)."""
     b = _versioned(_copy(mini_db, tmp_path / "bundled" / "content.db"), bundled)
     monkeypatch.setattr(library, "bundled_db", lambda: b)
     u = _versioned(_copy(mini_db, home / "content.db"), update, schema)
+    if key is not None:
+        key.sign(u)
     return b, u
 
 
 @pytest.mark.parametrize(
     ("bundled", "update", "used"),
     [
-        ("1.2", "1.1", "bundled"),  # older
+        ("1.2", "1.1", "bundled"),  # older: never a rollback
         ("1.2", "1.2", "bundled"),  # equal: nothing to gain
         ("1.2", "1.3", "update"),  # newer
         ("9.0", "10.0", "update"),  # numbers, not strings
@@ -145,16 +148,22 @@ def _setup(tmp_path, mini_db, monkeypatch, home, bundled: str, update: str, sche
         ("1.2", "1.2.1", "update"),
     ],
 )
-def test_choose_db_takes_only_a_newer_update(tmp_path, mini_db, monkeypatch, home, bundled, update, used):
-    b, u = _setup(tmp_path, mini_db, monkeypatch, home, bundled, update)
-    path, notice = library.choose_db()
+def test_choose_db_takes_only_a_newer_signed_update(tmp_path, mini_db, monkeypatch, home, test_key, bundled, update,
+                                                    used):  # fmt: skip
+    b, u = _setup(tmp_path, mini_db, monkeypatch, home, bundled, update, key=test_key)
+    path, notice, provenance = library.choose_db()
     assert path == (u if used == "update" else b), (bundled, update, path)
-    assert notice is None
+    if used == "update":
+        assert notice is None and provenance == library.Provenance(library.PUBLISHER, test_key.key_id)
+    elif bundled == update:  # the very file SarcoRef ships, left behind by an earlier update: nothing to say
+        assert notice is None
+    else:
+        assert notice and "older than or the same as" in notice and "\n" not in notice
 
 
-def test_choose_db_refuses_an_update_of_another_schema(tmp_path, mini_db, monkeypatch, home):
-    b, _ = _setup(tmp_path, mini_db, monkeypatch, home, "1.2", "99.0", schema="99")
-    path, notice = library.choose_db()
+def test_choose_db_refuses_an_update_of_another_schema(tmp_path, mini_db, monkeypatch, home, test_key):
+    b, _ = _setup(tmp_path, mini_db, monkeypatch, home, "1.2", "99.0", schema="99", key=test_key)
+    path, notice, _ = library.choose_db()
     assert path == b
     assert notice and "not used" in notice and "made for another version" in notice and "\n" not in notice
 
@@ -162,9 +171,10 @@ def test_choose_db_refuses_an_update_of_another_schema(tmp_path, mini_db, monkey
 def test_choose_db_without_an_update_uses_the_bundled_one(tmp_path, mini_db, monkeypatch, home):
     b = _copy(mini_db, tmp_path / "bundled" / "content.db")
     monkeypatch.setattr(library, "bundled_db", lambda: b)
-    assert library.choose_db() == (b, None)
+    assert library.choose_db()[:2] == (b, None)
 
 
-def test_choose_db_an_explicit_path_wins(tmp_path, mini_db, monkeypatch, home):
-    _setup(tmp_path, mini_db, monkeypatch, home, "1.2", "1.3")
-    assert library.choose_db(tmp_path / "given.db") == (tmp_path / "given.db", None)
+def test_choose_db_an_explicit_path_wins_and_says_it_is_unsigned(tmp_path, mini_db, monkeypatch, home, test_key):
+    _setup(tmp_path, mini_db, monkeypatch, home, "1.2", "1.3", key=test_key)
+    given = _copy(mini_db, tmp_path / "given.db")
+    assert library.choose_db(given) == (given, None, library.Provenance(library.UNSIGNED, None, "given.db is unsigned"))

@@ -1,7 +1,11 @@
 """Detached content signatures: only a database signed by a trusted key, for its own bytes and version, passes."""
 
 import json
+import os
 import shutil
+import sqlite3
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -155,3 +159,36 @@ def test_check_db_reports_the_signature(capsys, tmp_path, keypair, monkeypatch):
     monkeypatch.setenv(signing.EXTRA_KEYS_ENV, str(keys))
     assert cli.main(["check", "--db", str(db)]) == 0
     assert f"signed by trusted key {keypair[2]}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("tamper", ["none", "message", "signature", "key"])
+def test_the_fast_check_agrees_with_pynacls_public_api(keypair, tamper, monkeypatch):
+    from nacl.signing import SigningKey
+
+    key = keypair[0]
+    message, public = b"content 2099.1.0", bytes(key.verify_key)
+    signature = key.sign(message).signature
+    if tamper == "message":
+        message = b"content 2099.9.0"
+    elif tamper == "signature":
+        signature = bytes([signature[0] ^ 1]) + signature[1:]
+    elif tamper == "key":
+        public = bytes(SigningKey.generate().verify_key)
+    fast = signing.verified(public, message, signature)
+    monkeypatch.setitem(sys.modules, "nacl._sodium", None)  # as if PyNaCl had no such module: its public API
+    assert signing.verified(public, message, signature) == fast == (tamper == "none")
+
+
+def test_checking_a_signature_does_not_load_all_of_pynacl(tmp_path, keypair):
+    """Each start checks a signature: nacl.signing (about 80 ms to import) is left to the publisher's tools."""
+    db = tmp_path / "content.db"
+    shutil.copyfile(bundled_db(), db)
+    meta = dict(sqlite3.connect(db).execute("SELECT key, value FROM meta"))
+    signing.sign(db, keypair[0], meta["content_version"], int(meta["schema_version"]))
+    keys = tmp_path / "keys.json"
+    keys.write_text(json.dumps({keypair[2]: bytes(keypair[0].verify_key).hex()}))
+    code = ("import sys; from sarcoref.data.library import open_content; lib, _ = open_content(sys.argv[1]); "
+            "print(lib.provenance.level, 'nacl.signing' in sys.modules)")  # fmt: skip
+    p = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, signing.EXTRA_KEYS_ENV: str(keys)})  # fmt: skip
+    assert p.stdout.split() == ["publisher", "False"], p.stderr

@@ -97,10 +97,14 @@ def run_kiosk(args, timings=None) -> int:
     if not lock.acquire():
         print(f"sarcoref: {ALREADY_RUNNING}.", file=sys.stderr)
         return EXIT_ALREADY_RUNNING
+    from ...data.library import UNSIGNED
     from ..app import _application, _open_library
 
     app = _application()
     library, _notice = _open_library(args, lambda m: _show_fatal(m))
+    if library is not None and library.provenance.level == UNSIGNED:  # the public sees only signed content
+        _show_fatal(f"kiosk mode shows only content signed by the publisher, and {library.provenance.detail}")
+        library = None
     if library is None:
         lock.release()
         return 1
