@@ -45,7 +45,7 @@ COLOURS = {
         "#fff1c7",
         "#6b4500",
         "#ffe066",
-        "#d0d7de",
+        "#7d8590",
         "#0b5cad",
     ),  # fmt: skip
     "dark": Colours(
@@ -61,7 +61,7 @@ COLOURS = {
         "#443612",
         "#ffd98a",
         "#7a6400",
-        "#3a414a",
+        "#737d88",
         "#7ab8ff",
     ),  # fmt: skip
     "contrast": Colours(
@@ -118,7 +118,7 @@ def widget_css(name: str) -> str:
     QLineEdit:focus, QTreeView:focus, QListView:focus, QTextBrowser:focus, QComboBox:focus,
     QPushButton:focus, QToolButton:focus, QTabBar::tab:focus {{ border: 2px solid {c.focus}; }}
     QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 4px;
-                           background: {c.base}; color: {c.text}; }}
+                           background: {c.base}; color: {c.text}; placeholder-text-color: {c.muted}; }}
     QTextBrowser, QTreeView, QListView {{ border: 1px solid {c.border}; background: {c.base}; }}
     QTreeView::item {{ padding: 3px 2px; }}
     QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; padding: 4px; }}
