@@ -42,6 +42,17 @@ def split_location(location: str) -> tuple[str, str]:
     return scheme, ident
 
 
+def _focusables(container: QWidget) -> list[QWidget]:
+    """The container and what Tab reaches inside it, in its own focus order."""
+    found = [container] if container.focusPolicy() & Qt.TabFocus else []
+    w = container.nextInFocusChain()
+    while w is not container:
+        if container.isAncestorOf(w) and w.focusPolicy() & Qt.TabFocus:
+            found.append(w)
+        w = w.nextInFocusChain()
+    return found
+
+
 class MainWindow(QMainWindow):
     location_changed = Signal(str)
     first_paint = Signal()
@@ -118,10 +129,6 @@ class MainWindow(QMainWindow):
         self.correction_notice.button.clicked.connect(self._search_as_typed)
         self.language_notice = self.results.add_notice()
         self.language_notice.button.clicked.connect(self._read_other_language)
-        # Tab from the search field reaches what the notices offer before the hits (hidden buttons are skipped).
-        chain = [self.search_field, self.correction_notice.button, self.language_notice.button, self.results.list]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
 
         self.as_of_label = QLabel(self)
         self.as_of_label.setTextFormat(Qt.PlainText)  # content metadata: text, never markup that loads images
@@ -181,6 +188,9 @@ class MainWindow(QMainWindow):
         bar.addAction(self.a_bookmark)
         self.toolbar = bar
         self.addToolBar(bar)
+        for action in (self.a_back, self.a_forward, self.a_home, self.a_bookmark):
+            bar.widgetForAction(action).setFocusPolicy(Qt.TabFocus)  # a toolbar's buttons are skipped by Tab
+        self._order_tabs()
 
         mb = self.menuBar()
         self.m_file, self.m_edit, self.m_view, self.m_go, self.m_lang, self.m_help = (mb.addMenu("") for _ in range(6))
@@ -275,6 +285,18 @@ class MainWindow(QMainWindow):
             if button is not None:
                 button.setAccessibleName(action.iconText().strip("◀▶⌂★☆ "))
 
+    def _order_tabs(self) -> None:
+        """Tab follows the screen: the toolbar left to right, what the search notices offer, the hits or the
+        contents, then the centre top to bottom (hidden widgets are skipped). Run again when a view is built."""
+        buttons = [self.toolbar.widgetForAction(a) for a in (self.a_back, self.a_forward, self.a_home)]
+        chain = [*buttons, self.search_field, self.toolbar.widgetForAction(self.a_bookmark),
+                 self.correction_notice.button, self.language_notice.button, self.results.list, self.nav]  # fmt: skip
+        for part in (self._header, self.reader.page, self.reader.find_bar, self._trials_view, self._tolerance_view):
+            if part is not None:
+                chain += _focusables(part)
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
     def _kind_label(self, kind: str) -> str:
         return {"trial": self.tr("Trials"), "section": self.tr("Sections"), "reference": self.tr("References"),
                 "glossary": self.tr("Glossary"), "tolerance": self.tr("Tolerance"), "ctcae": self.tr("CTCAE grades"),
@@ -293,6 +315,7 @@ class MainWindow(QMainWindow):
             for view in self._trials_view.findChildren(QAbstractItemView):
                 view.viewport().installEventFilter(self)
             self.centre.addWidget(self._trials_view)
+            self._order_tabs()
         return self._trials_view
 
     @property
@@ -303,6 +326,7 @@ class MainWindow(QMainWindow):
             self._tolerance_view = ToleranceView(self.library, self.lang, self.theme, self.zoom, self)
             self._tolerance_view.link_activated.connect(self._link)
             self.centre.addWidget(self._tolerance_view)
+            self._order_tabs()
         return self._tolerance_view
 
     # ------------------------------------------------------------------ navigation
@@ -410,6 +434,7 @@ class MainWindow(QMainWindow):
             self._header = TrialHeader(
                 item, self.lang, self.theme, kiosk=False, library=self.library, parent=self.reader
             )
+            self._order_tabs()
         else:
             self._header.set_trial(item, self.lang)
             self._header.set_theme(self.theme)

@@ -44,6 +44,13 @@ class NavTree(QTreeWidget):
             self.setStyle(self._style)
         super().showEvent(e)
 
+    def focusInEvent(self, e):  # noqa: N802 (Qt override)
+        super().focusInEvent(e)
+        # Qt gives the first row focus without selecting it: nothing is highlighted until an arrow is pressed.
+        item = self.currentItem() or self.topLevelItem(0)
+        if item is not None and not item.isSelected():
+            self.setCurrentItem(item)
+
     def populate(self, library, lang: str, labels: dict[str, str]) -> None:
         """Rebuild from the library; `labels` holds the translated names of the fixed entries."""
         self.clear()

@@ -153,6 +153,7 @@ class ToleranceView(QWidget):
         self.tabs.addTab(self.balance_page, "")
         for page in (self.side_page, self.balance_page):
             page.link_activated.connect(self._on_link)
+            page.theme_name = self.theme_name
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)
@@ -167,6 +168,8 @@ class ToleranceView(QWidget):
 
     def set_theme(self, theme_name: str, zoom: int = 100) -> None:
         self.theme_name, self.zoom = theme.resolve(theme_name), zoom
+        for page in (self.side_page, self.balance_page):
+            page.theme_name = self.theme_name
         self._render()
 
     def retranslate(self) -> None:

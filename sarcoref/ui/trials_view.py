@@ -566,7 +566,9 @@ class TrialsView(QWidget):
         lay.addLayout(filters)
         lay.addWidget(self.grid, 1)
         lay.addWidget(self.empty, 1)
-        self.setFocusProxy(self.grid)
+        chain = [self.clear_btn, *self.combos.values(), self.grid]  # as on screen: the filters before the grid
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
         self._loading = False
         self.retranslate()
