@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..data.library import Library
 from ..data.search import words_to_mark
-from . import i18n, pages, theme
+from . import a11y, i18n, pages, theme
 from .nav_tree import NavTree
 from .reader import Reader
 from .search_panel import RecentSearches, ResultsList, SearchRunner
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.as_of_label = QLabel(self)
         self.as_of_label.setTextFormat(Qt.PlainText)  # content metadata: text, never markup that loads images
         self.statusBar().addPermanentWidget(self.as_of_label)
+        self.statusBar().messageChanged.connect(lambda text: a11y.announce(self.statusBar(), text))
 
     def _build_actions(self) -> None:
         def act(slot, *keys, checkable=False):
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         for clear in self.search_field.findChildren(QToolButton):  # Qt's clear button has no name of its own
             clear.setAccessibleName(self.tr("Clear search"))
         self.nav.setAccessibleName(self.tr("Contents"))
+        self.nav.setHeaderLabels([self.tr("Contents")])  # hidden, but a screen reader still meets it ("1" else)
         self.results.list.setAccessibleName(self.tr("Search results"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         self.as_of_label.setText(pages.as_of_line(self.library))
@@ -486,6 +488,7 @@ class MainWindow(QMainWindow):
 
     def _external(self, url: QUrl) -> None:
         """External links open only after a confirmation, and only http(s)."""
+        a11y.name_icon_of_next_box()
         answer = QMessageBox.question(
             self, self.tr("Open in your web browser?"),
             self.tr("This link leaves SarcoRef and needs a network connection:\n%1\n\nOpen it in your web browser?")
@@ -714,6 +717,7 @@ class MainWindow(QMainWindow):
             try:
                 printing.render(self.printable_html(), self.footer(), printer)
             except OSError as e:
+                a11y.name_icon_of_next_box()
                 QMessageBox.warning(self, self.tr("Printing failed"), str(e))
 
     def export_pdf(self, path: str | None = None) -> str | None:
@@ -734,6 +738,7 @@ class MainWindow(QMainWindow):
         try:
             printing.export_pdf(self.printable_html(), self.footer(), path)
         except OSError as e:
+            a11y.name_icon_of_next_box()
             QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write %1: %2").replace("%1", path)
                                 .replace("%2", str(e)))  # fmt: skip
             return None

@@ -83,6 +83,7 @@ class NavTree(QTreeWidget):
             if node["kind"] == "about":
                 add(None, node["title"], f"section:{node['id']}")
         self.expandToDepth(0)
+        self._collapse_leaves()
 
     def expanded_locations(self) -> set[str]:
         return {loc for loc, item in self._by_location.items() if item.isExpanded()}
@@ -90,6 +91,13 @@ class NavTree(QTreeWidget):
     def expand_locations(self, locations: set[str]) -> None:
         for loc, item in self._by_location.items():
             item.setExpanded(loc in locations)
+        self._collapse_leaves()
+
+    def _collapse_leaves(self) -> None:
+        """A row without children is never "expanded" (Qt marks it so, and a screen reader says it)."""
+        for item in self._by_location.values():
+            if not item.childCount():
+                item.setExpanded(False)
 
     def select_location(self, location: str) -> None:
         """Follow the reader without emitting a navigation."""
