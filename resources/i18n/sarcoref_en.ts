@@ -147,48 +147,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="154"/>
-        <location filename="../../sarcoref/ui/reader.py" line="155"/>
+        <location filename="../../sarcoref/ui/reader.py" line="160"/>
+        <location filename="../../sarcoref/ui/reader.py" line="161"/>
         <source>Find in page</source>
         <translation>Find in page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="156"/>
+        <location filename="../../sarcoref/ui/reader.py" line="162"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="157"/>
+        <location filename="../../sarcoref/ui/reader.py" line="163"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="158"/>
+        <location filename="../../sarcoref/ui/reader.py" line="164"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="159"/>
+        <location filename="../../sarcoref/ui/reader.py" line="165"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="160"/>
+        <location filename="../../sarcoref/ui/reader.py" line="166"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="161"/>
+        <location filename="../../sarcoref/ui/reader.py" line="167"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="202"/>
+        <location filename="../../sarcoref/ui/reader.py" line="208"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="205"/>
+        <location filename="../../sarcoref/ui/reader.py" line="211"/>
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -1154,52 +1154,62 @@ Open it in your web browser?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiotherapy vs immunotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
         <source>Immunomodulation balance</source>
         <translation>Immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="179"/>
         <source>Tolerance views</source>
         <translation>Tolerance views</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="179"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="180"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Radiotherapy and immunotherapy tolerance, side by side</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="180"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="181"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Radiotherapy immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="217"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="218"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>The tolerance content is missing from the content database.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="261"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="262"/>
         <source>More CTCAE grade definitions</source>
         <translation>More CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="270"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="271"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Show or hide the CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="284"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="280"/>
+        <source>grades shown</source>
+        <translation>grades shown</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="280"/>
+        <source>grades hidden</source>
+        <translation>grades hidden</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="288"/>
         <source>CTCAE grades:</source>
         <translation>CTCAE grades:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="288"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="292"/>
         <source>Open the lecture section this comes from</source>
         <translation>Open the lecture section this comes from</translation>
     </message>

@@ -147,48 +147,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="154"/>
-        <location filename="../../sarcoref/ui/reader.py" line="155"/>
+        <location filename="../../sarcoref/ui/reader.py" line="160"/>
+        <location filename="../../sarcoref/ui/reader.py" line="161"/>
         <source>Find in page</source>
         <translation>Rechercher dans la page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="156"/>
+        <location filename="../../sarcoref/ui/reader.py" line="162"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="157"/>
+        <location filename="../../sarcoref/ui/reader.py" line="163"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="158"/>
+        <location filename="../../sarcoref/ui/reader.py" line="164"/>
         <source>Next match (Enter)</source>
         <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="159"/>
+        <location filename="../../sarcoref/ui/reader.py" line="165"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="160"/>
+        <location filename="../../sarcoref/ui/reader.py" line="166"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="161"/>
+        <location filename="../../sarcoref/ui/reader.py" line="167"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="202"/>
+        <location filename="../../sarcoref/ui/reader.py" line="208"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="205"/>
+        <location filename="../../sarcoref/ui/reader.py" line="211"/>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
     </message>
@@ -1154,52 +1154,62 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="176"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiothérapie vs immunothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="177"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
         <source>Immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="178"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="179"/>
         <source>Tolerance views</source>
         <translation>Vues de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="179"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="180"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Tolérance de la radiothérapie et de l&apos;immunothérapie, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="180"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="181"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation par la radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="217"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="218"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>Le contenu sur la tolérance manque dans la base de contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="261"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="262"/>
         <source>More CTCAE grade definitions</source>
         <translation>Autres définitions de grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="270"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="271"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Afficher ou masquer les définitions des grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="284"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="280"/>
+        <source>grades shown</source>
+        <translation>grades affichés</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="280"/>
+        <source>grades hidden</source>
+        <translation>grades masqués</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="288"/>
         <source>CTCAE grades:</source>
         <translation>Grades CTCAE :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="288"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="292"/>
         <source>Open the lecture section this comes from</source>
         <translation>Ouvrir la partie du cours d&apos;où cela provient</translation>
     </message>

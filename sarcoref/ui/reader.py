@@ -51,6 +51,11 @@ class Page(QTextBrowser):
             doc.setDefaultStyleSheet(css)
         self.setHtml(clean(html))
 
+    def read_by_caret(self) -> None:
+        """A caret that arrows move by character, word and line (Ctrl, Shift to select), as a screen reader needs;
+        Tab still goes from link to link. (Not in the kiosk, where nothing is selected.)"""
+        self.setTextInteractionFlags(Qt.TextBrowserInteraction | Qt.TextSelectableByKeyboard)
+
     def _link_focus_boxes(self) -> list[QRect]:
         """The focused link's box on each line it spans (in viewport coordinates), when the page has focus."""
         cursor = self.textCursor()
@@ -93,13 +98,14 @@ class Page(QTextBrowser):
         self._show_link_focus()
 
     def keyPressEvent(self, e):  # noqa: N802 (Qt override)
-        # A read-only page has no caret to move: Home/End (with or without Ctrl) go to its top and bottom.
+        # Home/End (with or without Ctrl) go to the top and bottom of the page, the caret with them.
         bar = self.verticalScrollBar()
-        if e.key() == Qt.Key_Home and e.modifiers() in (Qt.NoModifier, Qt.ControlModifier):
-            bar.setValue(bar.minimum())
-            return
-        if e.key() == Qt.Key_End and e.modifiers() in (Qt.NoModifier, Qt.ControlModifier):
-            bar.setValue(bar.maximum())
+        if e.key() in (Qt.Key_Home, Qt.Key_End) and e.modifiers() in (Qt.NoModifier, Qt.ControlModifier):
+            top = e.key() == Qt.Key_Home
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.Start if top else QTextCursor.End)
+            self.setTextCursor(cursor)
+            bar.setValue(bar.minimum() if top else bar.maximum())
             return
         super().keyPressEvent(e)
         self._show_link_focus()
@@ -213,6 +219,7 @@ class Reader(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.page = Page(self)
+        self.page.read_by_caret()
         self.find_bar = FindBar(self.page, self)
         self.header_slot = QVBoxLayout()
         self.header_slot.setContentsMargins(0, 0, 0, 0)
