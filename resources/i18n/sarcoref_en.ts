@@ -815,9 +815,24 @@ Open it in your web browser?</translation>
         <translation>Hide ▾</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="121"/>
+        <source>Hide the keyboard</source>
+        <translation>Hide the keyboard</translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
         <source>Delete the last letter</source>
         <translation>Delete the last letter</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
+        <source>Hyphen</source>
+        <translation>Hyphen</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
     </message>
 </context>
 <context>

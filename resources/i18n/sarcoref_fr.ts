@@ -815,9 +815,24 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>Masquer ▾</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="121"/>
+        <source>Hide the keyboard</source>
+        <translation>Masquer le clavier</translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
         <source>Delete the last letter</source>
         <translation>Effacer la dernière lettre</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
+        <source>Hyphen</source>
+        <translation>Trait d&apos;union</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
     </message>
 </context>
 <context>
