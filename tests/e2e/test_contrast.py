@@ -82,6 +82,10 @@ def test_search_placeholders_as_styled_reach_4_5(make_window, qtbot, name):
         p = field.palette()
         pairs.append((what, over(p.color(QPalette.PlaceholderText), p.color(QPalette.Base)), p.color(QPalette.Base)))
     assert not failing(pairs, TEXT)
+    for what, field in fields:  # and an empty field never looks filled in
+        p = field.palette()
+        placeholder = over(p.color(QPalette.PlaceholderText), p.color(QPalette.Base))
+        assert ratio(placeholder, p.color(QPalette.Text)) > 1.2, f"{what}: placeholder drawn like typed text"
 
 
 @pytest.mark.parametrize("name", theme.THEMES)

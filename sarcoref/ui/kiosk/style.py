@@ -93,7 +93,7 @@ def css(theme_name: str, m: Metrics) -> str:
 
     QLineEdit {{ min-height: {m.button}px; font-size: {m.px(34)}px; padding: 0 {m.px(18)}px;
                  border: {m.px(3)}px solid {c.accent}; border-radius: {m.px(14)}px; background: {c.base};
-                 placeholder-text-color: {c.muted}; }}
+                 placeholder-text-color: {c.placeholder}; }}
     QTextBrowser, QListView, QScrollArea {{ border: none; background: {c.base}; }}
     QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
     QListView::item {{ border-bottom: {m.px(2)}px solid {c.border}; padding: {m.px(8)}px; }}
