@@ -298,8 +298,11 @@ class ResultsList(QWidget):
             row += step
             if row < 0 or row >= n:
                 return
-            if self.list.item(row).flags() & Qt.ItemIsEnabled:
+            item = self.list.item(row)
+            if item.flags() & Qt.ItemIsEnabled:
                 self.list.setCurrentRow(row)
+                # The focus stays in the search field, so a screen reader would not say the new hit by itself.
+                a11y.announce(self.list, item.data(Qt.AccessibleTextRole) or item.text())
                 return
 
     def open_current(self) -> bool:

@@ -113,3 +113,16 @@ def test_counts_copies_and_status_messages_are_announced(make_window, qtbot, mon
 
     qtbot.keyClick(w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # bookmark: the status bar says so
     assert any(s.startswith("Bookmarked") for s in said), said
+
+
+def test_up_and_down_in_the_search_field_say_the_hit_they_choose(make_window, qtbot, monkeypatch):
+    said = _announcements(monkeypatch)
+    w = make_window("en")
+    w.search_field.setFocus()
+    qtbot.keyClicks(w.search_field, "abscopal")
+    qtbot.waitUntil(lambda: w.results.list.count() > 1, timeout=5000)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
+        qtbot.keyClick(w.search_field, key)
+        item = w.results.list.currentItem()
+        assert w.search_field.hasFocus() and item is not None
+        assert said[-1] == item.data(Qt.ItemDataRole.AccessibleTextRole) and said[-1].strip()
