@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>A11y</name>
+    <message>
+        <location filename="../../sarcoref/ui/a11y.py" line="18"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/a11y.py" line="19"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/a11y.py" line="20"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/a11y.py" line="21"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../sarcoref/ui/about.py" line="26"/>
@@ -68,47 +91,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="101"/>
+        <location filename="../../sarcoref/ui/app.py" line="106"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
         <translation>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="103"/>
+        <location filename="../../sarcoref/ui/app.py" line="108"/>
         <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
         <translation>The details are in this file, for whoever looks after SarcoRef: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="184"/>
+        <location filename="../../sarcoref/ui/app.py" line="193"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>A content update in your user folder could not be used; SarcoRef shows its own content.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="191"/>
+        <location filename="../../sarcoref/ui/app.py" line="200"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="196"/>
+        <location filename="../../sarcoref/ui/app.py" line="205"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Your bookmarks and settings cannot be saved during this session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="199"/>
+        <location filename="../../sarcoref/ui/app.py" line="208"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="204"/>
+        <location filename="../../sarcoref/ui/app.py" line="213"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Your bookmarks and settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="205"/>
+        <location filename="../../sarcoref/ui/app.py" line="214"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>A change to your bookmarks or settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="211"/>
+        <location filename="../../sarcoref/ui/app.py" line="220"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Your bookmarks and settings need attention.</translation>
     </message>
@@ -135,52 +158,57 @@
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="216"/>
+        <source>Slide %1 of %2</source>
+        <translation>Slide %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="107"/>
-        <location filename="../../sarcoref/ui/reader.py" line="108"/>
+        <location filename="../../sarcoref/ui/reader.py" line="156"/>
+        <location filename="../../sarcoref/ui/reader.py" line="157"/>
         <source>Find in page</source>
         <translation>Find in page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="109"/>
+        <location filename="../../sarcoref/ui/reader.py" line="158"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="110"/>
+        <location filename="../../sarcoref/ui/reader.py" line="159"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="111"/>
+        <location filename="../../sarcoref/ui/reader.py" line="160"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="112"/>
+        <location filename="../../sarcoref/ui/reader.py" line="161"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="113"/>
+        <location filename="../../sarcoref/ui/reader.py" line="162"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="114"/>
+        <location filename="../../sarcoref/ui/reader.py" line="163"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="155"/>
+        <location filename="../../sarcoref/ui/reader.py" line="204"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="158"/>
+        <location filename="../../sarcoref/ui/reader.py" line="207"/>
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -293,351 +321,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="286"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="298"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="286"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="298"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolerance (side by side)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="299"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="299"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="329"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="329"/>
         <source>Trials</source>
         <translation>Trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="329"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
         <source>Tolerance</source>
         <translation>Tolerance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
         <source>CTCAE grades</source>
         <translation>CTCAE grades</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="307"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="331"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="356"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="382"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Nothing in SarcoRef has the id “%1”; here is the home page.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="473"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="258"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>Back (Alt+Left)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="259"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>Forward (Alt+Right)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
         <source>Home (Alt+Home)</source>
         <translation>Home (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="268"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Find in page…</source>
         <translation>Find in page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Find in page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
         <source>Bookmark this page</source>
         <translation>Bookmark this page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Bookmark this page (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Actual size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Export PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>About SarcoRef</source>
         <translation>About SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="292"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="304"/>
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="473"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
         <source>User guide (F1)</source>
         <translation>User guide (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="759"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="252"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="789"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="253"/>
         <source>Clear recent searches</source>
         <translation>Clear recent searches</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="255"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="258"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="259"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="272"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="273"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="274"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="275"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="267"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="278"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Search: words, abbreviations, NCT IDs… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="270"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="281"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="271"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="282"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="283"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="272"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="284"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="273"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="285"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="275"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
         <source>Unsigned content — not from the publisher</source>
         <translation>Unsigned content — not from the publisher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="278"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="290"/>
         <source>No publisher signature vouches for this content database: %1</source>
         <translation>No publisher signature vouches for this content database: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="292"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="304"/>
         <source>Bookmarked</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="424"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="450"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="473"/>
         <source>What&apos;s new</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="486"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="513"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>This link leads nowhere in SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="491"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="519"/>
         <source>Open in your web browser?</source>
         <translation>Open in your web browser?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="492"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="520"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -648,7 +677,7 @@ Open it in your web browser?</source>
 Open it in your web browser?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="523"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="551"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -656,27 +685,27 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="524"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="552"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>No results. Try fewer letters or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="534"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="562"/>
         <source>Also showing results for “%1”.</source>
         <translation>Also showing results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="536"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="564"/>
         <source>Nothing matches “%1”: showing results for “%2”.</source>
         <translation>Nothing matches “%1”: showing results for “%2”.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="538"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="566"/>
         <source>Search only for “%1”</source>
         <translation>Search only for “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="541"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="569"/>
         <source>%n page(s) found through the English text only.</source>
         <translation>
             <numerusform>%n page found through the English text only.</numerusform>
@@ -684,12 +713,12 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="542"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="570"/>
         <source>Read in English</source>
         <translation>Read in English</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="545"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="573"/>
         <source>%n page(s) found through the French text only.</source>
         <translation>
             <numerusform>%n page found through the French text only.</numerusform>
@@ -697,102 +726,102 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="546"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="574"/>
         <source>Read in French</source>
         <translation>Read in French</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="603"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="631"/>
         <source>Bookmark removed</source>
         <translation>Bookmark removed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="606"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="634"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="613"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="641"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="675"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="703"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="703"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="731"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="718"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="747"/>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="730"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="759"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="730"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="759"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="738"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="768"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="738"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="768"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="741"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="771"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="751"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="781"/>
         <source>Up / Down, Enter</source>
         <translation>Up / Down, Enter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="751"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="781"/>
         <source>Choose a search result, open it</source>
         <translation>Choose a search result, open it</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="752"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="782"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="752"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="782"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="753"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="783"/>
         <source>Down, in the empty search field</source>
         <translation>Down, in the empty search field</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="753"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="783"/>
         <source>Recent searches</source>
         <translation>Recent searches</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="754"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="784"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="754"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="784"/>
         <source>Top or bottom of the page</source>
         <translation>Top or bottom of the page</translation>
     </message>
@@ -816,15 +845,30 @@ Open it in your web browser?</translation>
         <translation>Hide ▾</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="121"/>
+        <source>Hide the keyboard</source>
+        <translation>Hide the keyboard</translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
         <source>Delete the last letter</source>
         <translation>Delete the last letter</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
+        <source>Hyphen</source>
+        <translation>Hyphen</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="37"/>
+        <location filename="../../sarcoref/ui/reader.py" line="38"/>
         <source>Content page</source>
         <translation>Content page</translation>
     </message>
@@ -1026,13 +1070,21 @@ Open it in your web browser?</translation>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="160"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="181"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="182"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="190"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="191"/>
         <source>Wrong PIN. Too many tries: wait %n second(s).</source>
         <translation>
             <numerusform>Wrong PIN. Too many tries: wait %n second.</numerusform>
@@ -1040,7 +1092,7 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="205"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="206"/>
         <source>Try again.</source>
         <translation>Try again.</translation>
     </message>
@@ -1048,12 +1100,12 @@ Open it in your web browser?</translation>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
+        <location filename="../../sarcoref/ui/search_panel.py" line="287"/>
         <source>In the English text:</source>
         <translation>In the English text:</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
+        <location filename="../../sarcoref/ui/search_panel.py" line="287"/>
         <source>In the French text:</source>
         <translation>In the French text:</translation>
     </message>
@@ -1147,47 +1199,57 @@ Open it in your web browser?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="143"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="147"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiotherapy vs immunotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="144"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="148"/>
         <source>Immunomodulation balance</source>
         <translation>Immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="145"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="149"/>
         <source>Tolerance views</source>
         <translation>Tolerance views</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="146"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="150"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Radiotherapy and immunotherapy tolerance, side by side</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="147"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="151"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Radiotherapy immunomodulation balance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="184"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="188"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>The tolerance content is missing from the content database.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="228"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="232"/>
         <source>More CTCAE grade definitions</source>
         <translation>More CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="237"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="241"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Show or hide the CTCAE grade definitions</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="251"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="250"/>
+        <source>grades shown</source>
+        <translation>grades shown</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="250"/>
+        <source>grades hidden</source>
+        <translation>grades hidden</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="258"/>
         <source>CTCAE grades:</source>
         <translation>CTCAE grades:</translation>
     </message>
@@ -1196,13 +1258,13 @@ Open it in your web browser?</translation>
     <name>TrialHeader</name>
     <message>
         <location filename="../../sarcoref/ui/trial_header.py" line="170"/>
-        <location filename="../../sarcoref/ui/trial_header.py" line="228"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="227"/>
         <source>Registry data as of %1</source>
         <translation>Registry data as of %1</translation>
     </message>
     <message>
         <location filename="../../sarcoref/ui/trial_header.py" line="172"/>
-        <location filename="../../sarcoref/ui/trial_header.py" line="229"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="228"/>
         <source>Registry data as of: not reported</source>
         <translation>Registry data as of: not reported</translation>
     </message>
@@ -1254,12 +1316,7 @@ Open it in your web browser?</translation>
         <translation>Copy a citation of the registry record</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="195"/>
-        <source>Copy status</source>
-        <translation>Copy status</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="243"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="242"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -1267,136 +1324,131 @@ Open it in your web browser?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
         <source>Filter by %1</source>
         <translation>Filter by %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Show only the matching trials; filters combine</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
         <source>Clinical trials</source>
         <translation>Clinical trials</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="614"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="615"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="614"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="616"/>
         <source>Show all trials again</source>
         <translation>Show all trials again</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="615"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="617"/>
         <source>Trial cards</source>
         <translation>Trial cards</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="616"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="618"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Arrow keys move between cards; Enter opens the trial.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="617"/>
-        <source>Number of trials shown</source>
-        <translation>Number of trials shown</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="620"/>
         <source>No trial matches these filters.</source>
         <translation>No trial matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="620"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choose “Clear filters” to see all trials.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="622"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="673"/>
         <source>In the lecture</source>
         <translation>In the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="622"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="673"/>
         <source>Beyond the lecture</source>
         <translation>Beyond the lecture</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>Radiotherapy</source>
         <translation>Radiotherapy</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
         <source>Primary endpoint</source>
         <translation>Primary endpoint</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="626"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="626"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Histology</source>
         <translation>Histology</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="626"/>
         <source>Key result</source>
         <translation>Key result</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="635"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="682"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="636"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="673"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="683"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="727"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="728"/>
         <source>%n trial(s)</source>
         <translation>
             <numerusform>%n trial</numerusform>
@@ -1404,7 +1456,7 @@ Open it in your web browser?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="729"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="730"/>
         <source>%n of %1 trial(s)</source>
         <translation>
             <numerusform>%n of %1 trials</numerusform>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>A11y</name>
+    <message>
+        <location filename="../../sarcoref/ui/a11y.py" line="18"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/a11y.py" line="19"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/a11y.py" line="20"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/a11y.py" line="21"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../sarcoref/ui/about.py" line="26"/>
@@ -68,47 +91,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="101"/>
+        <location filename="../../sarcoref/ui/app.py" line="106"/>
         <source>Something went wrong (reference %1). SarcoRef keeps running. Nothing was sent anywhere.</source>
         <translation>Un problème est survenu (référence %1). SarcoRef continue de fonctionner. Rien n’a été envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="103"/>
+        <location filename="../../sarcoref/ui/app.py" line="108"/>
         <source>The details are in this file, for whoever looks after SarcoRef: %1</source>
         <translation>Les détails sont dans ce fichier, pour la personne qui s’occupe de SarcoRef : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="184"/>
+        <location filename="../../sarcoref/ui/app.py" line="193"/>
         <source>A content update in your user folder could not be used; SarcoRef shows its own content.</source>
         <translation>Une mise à jour du contenu placée dans votre dossier utilisateur n&apos;a pas pu être utilisée ; SarcoRef affiche son propre contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="191"/>
+        <location filename="../../sarcoref/ui/app.py" line="200"/>
         <source>Your bookmarks and settings file was damaged. It was set aside and a new one was made; what could be read was kept.</source>
         <translation>Le fichier de vos signets et réglages était endommagé. Il a été mis de côté et un nouveau a été créé ; ce qui pouvait être lu a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="196"/>
+        <location filename="../../sarcoref/ui/app.py" line="205"/>
         <source>Your bookmarks and settings cannot be saved during this session.</source>
         <translation>Vos signets et réglages ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="199"/>
+        <location filename="../../sarcoref/ui/app.py" line="208"/>
         <source>Your bookmarks and settings come from a newer SarcoRef: they were left untouched, and this session will not be saved.</source>
         <translation>Vos signets et réglages proviennent d&apos;une version plus récente de SarcoRef : ils n&apos;ont pas été modifiés, et cette session ne sera pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="204"/>
+        <location filename="../../sarcoref/ui/app.py" line="213"/>
         <source>Your bookmarks and settings could not be read.</source>
         <translation>Vos signets et réglages n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="205"/>
+        <location filename="../../sarcoref/ui/app.py" line="214"/>
         <source>A change to your bookmarks or settings could not be saved.</source>
         <translation>Une modification de vos signets ou réglages n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/app.py" line="211"/>
+        <location filename="../../sarcoref/ui/app.py" line="220"/>
         <source>Your bookmarks and settings need attention.</source>
         <translation>Vos signets et réglages demandent votre attention.</translation>
     </message>
@@ -135,52 +158,57 @@
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/attract.py" line="216"/>
+        <source>Slide %1 of %2</source>
+        <translation>Diapositive %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="107"/>
-        <location filename="../../sarcoref/ui/reader.py" line="108"/>
+        <location filename="../../sarcoref/ui/reader.py" line="156"/>
+        <location filename="../../sarcoref/ui/reader.py" line="157"/>
         <source>Find in page</source>
         <translation>Rechercher dans la page</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="109"/>
+        <location filename="../../sarcoref/ui/reader.py" line="158"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="110"/>
+        <location filename="../../sarcoref/ui/reader.py" line="159"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="111"/>
+        <location filename="../../sarcoref/ui/reader.py" line="160"/>
         <source>Next match (Enter)</source>
         <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="112"/>
+        <location filename="../../sarcoref/ui/reader.py" line="161"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="113"/>
+        <location filename="../../sarcoref/ui/reader.py" line="162"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="114"/>
+        <location filename="../../sarcoref/ui/reader.py" line="163"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="155"/>
+        <location filename="../../sarcoref/ui/reader.py" line="204"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="158"/>
+        <location filename="../../sarcoref/ui/reader.py" line="207"/>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
     </message>
@@ -293,351 +321,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="286"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="298"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="286"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="298"/>
         <source>Tolerance (side by side)</source>
         <translation>Tolérance (côte à côte)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="299"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="299"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="329"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="329"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="305"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="329"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="306"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="330"/>
         <source>CTCAE grades</source>
         <translation>Grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="307"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="331"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="356"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="382"/>
         <source>Nothing in SarcoRef has the id “%1”; here is the home page.</source>
         <translation>Rien dans SarcoRef ne porte l&apos;identifiant « %1 » ; voici la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="473"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="258"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="259"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="231"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
         <source>Forward (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
         <source>Home (Alt+Home)</source>
         <translation>Accueil (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="268"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="279"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="232"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="243"/>
         <source>Search (Ctrl+K)</source>
         <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Find in page…</source>
         <translation>Rechercher dans la page…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="233"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="244"/>
         <source>Find in page (Ctrl+F)</source>
         <translation>Rechercher dans la page (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
         <source>Bookmark this page</source>
         <translation>Ajouter cette page aux signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="234"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="245"/>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Ajouter cette page aux signets (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Agrandir (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="235"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="246"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="236"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="247"/>
         <source>Actual size (Ctrl+0)</source>
         <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="237"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="248"/>
         <source>Print (Ctrl+P)</source>
         <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Export PDF (Ctrl+Shift+E)</source>
         <translation>Exporter en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="238"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="249"/>
         <source>Quit (Ctrl+Q)</source>
         <translation>Quitter (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="239"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="250"/>
         <source>About SarcoRef</source>
         <translation>À propos de SarcoRef</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="292"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="304"/>
         <source>Bookmark</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="473"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="240"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="251"/>
         <source>User guide (F1)</source>
         <translation>Guide d’utilisation (F1)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="241"/>
-        <location filename="../../sarcoref/ui/main_window.py" line="759"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="252"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="789"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="242"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="253"/>
         <source>Clear recent searches</source>
         <translation>Effacer les recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="254"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="255"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="258"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="259"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="260"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="261"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="272"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="262"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="273"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="263"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="274"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="264"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="275"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="265"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="266"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="267"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="278"/>
         <source>Search: words, abbreviations, NCT IDs… (Ctrl+K)</source>
         <translation>Rechercher : mots, abréviations, numéros NCT… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="270"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="281"/>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="271"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="282"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="283"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="272"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="284"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="273"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="285"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="275"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="287"/>
         <source>Unsigned content — not from the publisher</source>
         <translation>Contenu non signé — ne provient pas de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="278"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="290"/>
         <source>No publisher signature vouches for this content database: %1</source>
         <translation>Aucune signature de l’éditeur ne garantit cette base de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="292"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="304"/>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="424"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="450"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="446"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="473"/>
         <source>What&apos;s new</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="486"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="513"/>
         <source>This link leads nowhere in SarcoRef.</source>
         <translation>Ce lien ne mène nulle part dans SarcoRef.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="491"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="519"/>
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web ?</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="492"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="520"/>
         <source>This link leaves SarcoRef and needs a network connection:
 %1
 
@@ -648,7 +677,7 @@ Open it in your web browser?</source>
 L’ouvrir dans votre navigateur web ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="523"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="551"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -656,27 +685,27 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="524"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="552"/>
         <source>No results. Try fewer letters or another spelling.</source>
         <translation>Aucun résultat. Essayez moins de lettres ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="534"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="562"/>
         <source>Also showing results for “%1”.</source>
         <translation>Résultats pour « %1 » également.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="536"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="564"/>
         <source>Nothing matches “%1”: showing results for “%2”.</source>
         <translation>Rien ne correspond à « %1 » : résultats pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="538"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="566"/>
         <source>Search only for “%1”</source>
         <translation>Chercher seulement « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="541"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="569"/>
         <source>%n page(s) found through the English text only.</source>
         <translation>
             <numerusform>%n page trouvée par son seul texte anglais.</numerusform>
@@ -684,12 +713,12 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="542"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="570"/>
         <source>Read in English</source>
         <translation>Lire en anglais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/main_window.py" line="545"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="573"/>
         <source>%n page(s) found through the French text only.</source>
         <translation>
             <numerusform>%n page trouvée par son seul texte français.</numerusform>
@@ -697,102 +726,102 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="546"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="574"/>
         <source>Read in French</source>
         <translation>Lire en français</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="603"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="631"/>
         <source>Bookmark removed</source>
         <translation>Signet supprimé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="606"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="634"/>
         <source>Bookmarked: %1</source>
         <translation>Ajouté aux signets : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="613"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="641"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="675"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="703"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="703"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="731"/>
         <source>SarcoRef — %1 — source: %2 — %3</source>
         <translation>SarcoRef — %1 — source : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="718"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="747"/>
         <source>Printing failed</source>
         <translation>L&apos;impression a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="730"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="759"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="730"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="759"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="738"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="768"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="738"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="768"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="741"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="771"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="751"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="781"/>
         <source>Up / Down, Enter</source>
         <translation>Haut / Bas, Entrée</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="751"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="781"/>
         <source>Choose a search result, open it</source>
         <translation>Choisir un résultat de recherche, l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="752"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="782"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="752"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="782"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="753"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="783"/>
         <source>Down, in the empty search field</source>
         <translation>Bas, dans le champ de recherche vide</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="753"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="783"/>
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="754"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="784"/>
         <source>Home / End</source>
         <translation>Début / Fin</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/main_window.py" line="754"/>
+        <location filename="../../sarcoref/ui/main_window.py" line="784"/>
         <source>Top or bottom of the page</source>
         <translation>Haut ou bas de la page</translation>
     </message>
@@ -816,15 +845,30 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>Masquer ▾</translation>
     </message>
     <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="121"/>
+        <source>Hide the keyboard</source>
+        <translation>Masquer le clavier</translation>
+    </message>
+    <message>
         <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
         <source>Delete the last letter</source>
         <translation>Effacer la dernière lettre</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
+        <source>Hyphen</source>
+        <translation>Trait d&apos;union</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/kiosk/keyboard.py" line="122"/>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../sarcoref/ui/reader.py" line="37"/>
+        <location filename="../../sarcoref/ui/reader.py" line="38"/>
         <source>Content page</source>
         <translation>Page de contenu</translation>
     </message>
@@ -1026,13 +1070,21 @@ L’ouvrir dans votre navigateur web ?</translation>
         <source>Delete the last digit</source>
         <translation>Effacer le dernier chiffre</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="160"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n chiffre saisi</numerusform>
+            <numerusform>%n chiffres saisis</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="181"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="182"/>
         <source>Wrong PIN.</source>
         <translation>Code erroné.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="190"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="191"/>
         <source>Wrong PIN. Too many tries: wait %n second(s).</source>
         <translation>
             <numerusform>Code erroné. Trop d’essais : patientez %n seconde.</numerusform>
@@ -1040,7 +1092,7 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="205"/>
+        <location filename="../../sarcoref/ui/kiosk/exit_gesture.py" line="206"/>
         <source>Try again.</source>
         <translation>Réessayez.</translation>
     </message>
@@ -1048,12 +1100,12 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
+        <location filename="../../sarcoref/ui/search_panel.py" line="287"/>
         <source>In the English text:</source>
         <translation>Dans le texte anglais :</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/search_panel.py" line="285"/>
+        <location filename="../../sarcoref/ui/search_panel.py" line="287"/>
         <source>In the French text:</source>
         <translation>Dans le texte français :</translation>
     </message>
@@ -1147,47 +1199,57 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>ToleranceView</name>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="143"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="147"/>
         <source>Radiotherapy vs immunotherapy</source>
         <translation>Radiothérapie vs immunothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="144"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="148"/>
         <source>Immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="145"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="149"/>
         <source>Tolerance views</source>
         <translation>Vues de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="146"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="150"/>
         <source>Radiotherapy and immunotherapy tolerance, side by side</source>
         <translation>Tolérance de la radiothérapie et de l&apos;immunothérapie, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="147"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="151"/>
         <source>Radiotherapy immunomodulation balance</source>
         <translation>Balance de l&apos;immunomodulation par la radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="184"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="188"/>
         <source>The tolerance content is missing from the content database.</source>
         <translation>Le contenu sur la tolérance manque dans la base de contenu.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="228"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="232"/>
         <source>More CTCAE grade definitions</source>
         <translation>Autres définitions de grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="237"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="241"/>
         <source>Show or hide the CTCAE grade definitions</source>
         <translation>Afficher ou masquer les définitions des grades CTCAE</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/tolerance_view.py" line="251"/>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="250"/>
+        <source>grades shown</source>
+        <translation>grades affichés</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="250"/>
+        <source>grades hidden</source>
+        <translation>grades masqués</translation>
+    </message>
+    <message>
+        <location filename="../../sarcoref/ui/tolerance_view.py" line="258"/>
         <source>CTCAE grades:</source>
         <translation>Grades CTCAE :</translation>
     </message>
@@ -1196,13 +1258,13 @@ L’ouvrir dans votre navigateur web ?</translation>
     <name>TrialHeader</name>
     <message>
         <location filename="../../sarcoref/ui/trial_header.py" line="170"/>
-        <location filename="../../sarcoref/ui/trial_header.py" line="228"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="227"/>
         <source>Registry data as of %1</source>
         <translation>Données du registre au %1</translation>
     </message>
     <message>
         <location filename="../../sarcoref/ui/trial_header.py" line="172"/>
-        <location filename="../../sarcoref/ui/trial_header.py" line="229"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="228"/>
         <source>Registry data as of: not reported</source>
         <translation>Données du registre au : non rapporté</translation>
     </message>
@@ -1254,12 +1316,7 @@ L’ouvrir dans votre navigateur web ?</translation>
         <translation>Copier une citation de la fiche du registre</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="195"/>
-        <source>Copy status</source>
-        <translation>Copier le statut</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/trial_header.py" line="243"/>
+        <location filename="../../sarcoref/ui/trial_header.py" line="242"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1267,136 +1324,131 @@ L’ouvrir dans votre navigateur web ?</translation>
 <context>
     <name>TrialsView</name>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="609"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="610"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
         <source>Show only the matching trials; filters combine</source>
         <translation>Afficher seulement les essais correspondants ; les filtres se combinent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="611"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
         <source>Clinical trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="612"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="613"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="614"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="615"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="614"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="616"/>
         <source>Show all trials again</source>
         <translation>Réafficher tous les essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="615"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="617"/>
         <source>Trial cards</source>
         <translation>Fiches d&apos;essais</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="616"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="618"/>
         <source>Arrow keys move between cards; Enter opens the trial.</source>
         <translation>Les flèches passent d&apos;une fiche à l&apos;autre ; Entrée ouvre l&apos;essai.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="617"/>
-        <source>Number of trials shown</source>
-        <translation>Nombre d&apos;essais affichés</translation>
-    </message>
-    <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="620"/>
         <source>No trial matches these filters.</source>
         <translation>Aucun essai ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="619"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="620"/>
         <source>Choose “Clear filters” to see all trials.</source>
         <translation>Choisissez « Effacer les filtres » pour voir tous les essais.</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="622"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="673"/>
         <source>In the lecture</source>
         <translation>Dans le cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="622"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="673"/>
         <source>Beyond the lecture</source>
         <translation>Au-delà du cours</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Setting</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="623"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>Radiotherapy</source>
         <translation>Radiothérapie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
         <source>Primary endpoint</source>
         <translation>Critère principal</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
         <source>not reported</source>
         <translation>non rapporté</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="624"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="626"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="626"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Histology</source>
         <translation>Histologie</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="625"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="626"/>
         <source>Key result</source>
         <translation>Résultat clé</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="635"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="672"/>
-        <location filename="../../sarcoref/ui/trials_view.py" line="682"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="636"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="673"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="683"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="668"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../sarcoref/ui/trials_view.py" line="669"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="670"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="727"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="728"/>
         <source>%n trial(s)</source>
         <translation>
             <numerusform>%n essai</numerusform>
@@ -1404,7 +1456,7 @@ L’ouvrir dans votre navigateur web ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sarcoref/ui/trials_view.py" line="729"/>
+        <location filename="../../sarcoref/ui/trials_view.py" line="730"/>
         <source>%n of %1 trial(s)</source>
         <translation>
             <numerusform>%n essai sur %1</numerusform>

@@ -82,11 +82,14 @@ def _language(store, args) -> str:
 def _fatal_dialog(message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from . import a11y
+
     box = QMessageBox(QMessageBox.Critical, "SarcoRef", message)
     box.setInformativeText(
         "SarcoRef cannot show its content. Reinstall SarcoRef, or start it with --db pointing to a "
         "sound content database (sarcoref check --db FILE tells whether a file is acceptable)."
     )
+    a11y.name_icon(box)
     box.exec()
 
 
@@ -98,9 +101,12 @@ def _install_crash_handler(window_getter) -> None:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
+        from . import a11y
+
         message = QCoreApplication.translate("App", "Something went wrong (reference %1). SarcoRef keeps running. "
                                              "Nothing was sent anywhere.").replace("%1", reference)  # fmt: skip
         where = QCoreApplication.translate("App", "The details are in this file, for whoever looks after SarcoRef: %1")
+        a11y.name_icon_of_next_box()
         QMessageBox.warning(
             window_getter(), "SarcoRef", f"{message}\n\n{where.replace('%1', str(crashlog.log_path()))}"
         )
@@ -163,8 +169,11 @@ def run_gui(args) -> int:
         if not smoke:
             from PySide6.QtWidgets import QMessageBox
 
+            from . import a11y
+
             box = QMessageBox(QMessageBox.Information, "SarcoRef", headline, parent=window)
             box.setInformativeText(detail)
+            a11y.name_icon(box)
             box.exec()
     code = app.exec()
     store.close()

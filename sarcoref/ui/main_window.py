@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..data.library import UNSIGNED, Library
 from ..data.search import words_to_mark
-from . import i18n, pages, theme
+from . import a11y, i18n, pages, theme
 from .nav_tree import NavTree
 from .reader import Reader
 from .search_panel import RecentSearches, ResultsList, SearchRunner
@@ -41,6 +41,17 @@ FIXED_VIEWS = ("home", "trials", "tolerance", "glossary", "references", "guide",
 def split_location(location: str) -> tuple[str, str]:
     scheme, _, ident = location.partition(":")
     return scheme, ident
+
+
+def _focusables(container: QWidget) -> list[QWidget]:
+    """The container and what Tab reaches inside it, in its own focus order."""
+    found = [container] if container.focusPolicy() & Qt.TabFocus else []
+    w = container.nextInFocusChain()
+    while w is not container:
+        if container.isAncestorOf(w) and w.focusPolicy() & Qt.TabFocus:
+            found.append(w)
+        w = w.nextInFocusChain()
+    return found
 
 
 class MainWindow(QMainWindow):
@@ -126,14 +137,11 @@ class MainWindow(QMainWindow):
         self.correction_notice.button.clicked.connect(self._search_as_typed)
         self.language_notice = self.results.add_notice()
         self.language_notice.button.clicked.connect(self._read_other_language)
-        # Tab from the search field reaches what the notices offer before the hits (hidden buttons are skipped).
-        chain = [self.search_field, self.correction_notice.button, self.language_notice.button, self.results.list]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
 
         self.as_of_label = QLabel(self)
         self.as_of_label.setTextFormat(Qt.PlainText)  # content metadata: text, never markup that loads images
         self.statusBar().addPermanentWidget(self.as_of_label)
+        self.statusBar().messageChanged.connect(lambda text: a11y.announce(self.statusBar(), text))
 
     def _unsigned_banner(self) -> QLabel:
         """Content no publisher key signed (an author's --db) is marked above every page, for as long as it is
@@ -202,6 +210,9 @@ class MainWindow(QMainWindow):
         bar.addAction(self.a_bookmark)
         self.toolbar = bar
         self.addToolBar(bar)
+        for action in (self.a_back, self.a_forward, self.a_home, self.a_bookmark):
+            bar.widgetForAction(action).setFocusPolicy(Qt.TabFocus)  # a toolbar's buttons are skipped by Tab
+        self._order_tabs()
 
         mb = self.menuBar()
         self.m_file, self.m_edit, self.m_view, self.m_go, self.m_lang, self.m_help = (mb.addMenu("") for _ in range(6))
@@ -269,6 +280,7 @@ class MainWindow(QMainWindow):
         for clear in self.search_field.findChildren(QToolButton):  # Qt's clear button has no name of its own
             clear.setAccessibleName(self.tr("Clear search"))
         self.nav.setAccessibleName(self.tr("Contents"))
+        self.nav.setHeaderLabels([self.tr("Contents")])  # hidden, but a screen reader still meets it ("1" else)
         self.results.list.setAccessibleName(self.tr("Search results"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         self.as_of_label.setText(pages.as_of_line(self.library))
@@ -301,6 +313,18 @@ class MainWindow(QMainWindow):
             if button is not None:
                 button.setAccessibleName(action.iconText().strip("◀▶⌂★☆ "))
 
+    def _order_tabs(self) -> None:
+        """Tab follows the screen: the toolbar left to right, what the search notices offer, the hits or the
+        contents, then the centre top to bottom (hidden widgets are skipped). Run again when a view is built."""
+        buttons = [self.toolbar.widgetForAction(a) for a in (self.a_back, self.a_forward, self.a_home)]
+        chain = [*buttons, self.search_field, self.toolbar.widgetForAction(self.a_bookmark),
+                 self.correction_notice.button, self.language_notice.button, self.results.list, self.nav]  # fmt: skip
+        for part in (self._header, self.reader.page, self.reader.find_bar, self._trials_view, self._tolerance_view):
+            if part is not None:
+                chain += _focusables(part)
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
     def _kind_label(self, kind: str) -> str:
         return {"trial": self.tr("Trials"), "section": self.tr("Sections"), "reference": self.tr("References"),
                 "glossary": self.tr("Glossary"), "tolerance": self.tr("Tolerance"), "ctcae": self.tr("CTCAE grades"),
@@ -319,6 +343,7 @@ class MainWindow(QMainWindow):
             for view in self._trials_view.findChildren(QAbstractItemView):
                 view.viewport().installEventFilter(self)
             self.centre.addWidget(self._trials_view)
+            self._order_tabs()
         return self._trials_view
 
     @property
@@ -329,6 +354,7 @@ class MainWindow(QMainWindow):
             self._tolerance_view = ToleranceView(self.library, self.lang, self.theme, self.zoom, self)
             self._tolerance_view.link_activated.connect(self._link)
             self.centre.addWidget(self._tolerance_view)
+            self._order_tabs()
         return self._tolerance_view
 
     # ------------------------------------------------------------------ navigation
@@ -436,6 +462,7 @@ class MainWindow(QMainWindow):
             self._header = TrialHeader(
                 item, self.lang, self.theme, kiosk=False, library=self.library, parent=self.reader
             )
+            self._order_tabs()
         else:
             self._header.set_trial(item, self.lang)
             self._header.set_theme(self.theme)
@@ -487,6 +514,7 @@ class MainWindow(QMainWindow):
 
     def _external(self, url: QUrl) -> None:
         """External links open only after a confirmation, and only http(s)."""
+        a11y.name_icon_of_next_box()
         answer = QMessageBox.question(
             self, self.tr("Open in your web browser?"),
             self.tr("This link leaves SarcoRef and needs a network connection:\n%1\n\nOpen it in your web browser?")
@@ -715,6 +743,7 @@ class MainWindow(QMainWindow):
             try:
                 printing.render(self.printable_html(), self.footer(), printer)
             except OSError as e:
+                a11y.name_icon_of_next_box()
                 QMessageBox.warning(self, self.tr("Printing failed"), str(e))
 
     def export_pdf(self, path: str | None = None) -> str | None:
@@ -735,6 +764,7 @@ class MainWindow(QMainWindow):
         try:
             printing.export_pdf(self.printable_html(), self.footer(), path)
         except OSError as e:
+            a11y.name_icon_of_next_box()
             QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write %1: %2").replace("%1", path)
                                 .replace("%2", str(e)))  # fmt: skip
             return None

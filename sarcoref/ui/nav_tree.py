@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QTreeWidget, QTreeWidgetItem
 
 from .sanitize import plain_tooltip
 
 LOCATION = Qt.UserRole
+
+
+class SelectedBranchStyle(QProxyStyle):
+    """The expander arrow of a selected row drawn in the selection's text colour: the style draws it in the
+    ordinary text colour, which nearly vanishes on a highlighted row (white on yellow in high contrast)."""
+
+    def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 (Qt override)
+        if element == QStyle.PE_IndicatorBranch and option.state & QStyle.State_Selected:
+            option = type(option)(option)
+            ink = option.palette.color(QPalette.HighlightedText)
+            for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+                option.palette.setColor(role, ink)
+        super().drawPrimitive(element, option, painter, widget)
 
 
 class NavTree(QTreeWidget):
@@ -19,9 +33,23 @@ class NavTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.ElideRight)
+        self._style = None
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._by_location: dict[str, QTreeWidgetItem] = {}
+
+    def showEvent(self, e):  # noqa: N802 (Qt override)
+        if self._style is None:  # set once the window's style sheet exists, so that the sheet still applies here
+            self._style = SelectedBranchStyle(QStyleFactory.create("Fusion"))
+            self.setStyle(self._style)
+        super().showEvent(e)
+
+    def focusInEvent(self, e):  # noqa: N802 (Qt override)
+        super().focusInEvent(e)
+        # Qt gives the first row focus without selecting it: nothing is highlighted until an arrow is pressed.
+        item = self.currentItem() or self.topLevelItem(0)
+        if item is not None and not item.isSelected():
+            self.setCurrentItem(item)
 
     def populate(self, library, lang: str, labels: dict[str, str]) -> None:
         """Rebuild from the library; `labels` holds the translated names of the fixed entries."""
@@ -55,6 +83,7 @@ class NavTree(QTreeWidget):
             if node["kind"] == "about":
                 add(None, node["title"], f"section:{node['id']}")
         self.expandToDepth(0)
+        self._collapse_leaves()
 
     def expanded_locations(self) -> set[str]:
         return {loc for loc, item in self._by_location.items() if item.isExpanded()}
@@ -62,6 +91,13 @@ class NavTree(QTreeWidget):
     def expand_locations(self, locations: set[str]) -> None:
         for loc, item in self._by_location.items():
             item.setExpanded(loc in locations)
+        self._collapse_leaves()
+
+    def _collapse_leaves(self) -> None:
+        """A row without children is never "expanded" (Qt marks it so, and a screen reader says it)."""
+        for item in self._by_location.values():
+            if not item.childCount():
+                item.setExpanded(False)
 
     def select_location(self, location: str) -> None:
         """Follow the reader without emitting a navigation."""

@@ -5,8 +5,8 @@ No web engine, no remote resource: loadResource answers nothing but our own imag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,7 @@ class Page(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.link_activated)
+        self.theme_name = "light"
         self.setAccessibleName(self.tr("Content page"))
 
     def loadResource(self, kind, url):  # noqa: N802 (Qt override)
@@ -46,16 +47,64 @@ class Page(QTextBrowser):
             doc.setDefaultStyleSheet(css)
         self.setHtml(clean(html))
 
+    def read_by_caret(self) -> None:
+        """A caret that arrows move by character, word and line (Ctrl, Shift to select), as a screen reader needs;
+        Tab still goes from link to link. (Not in the kiosk, where nothing is selected.)"""
+        self.setTextInteractionFlags(Qt.TextBrowserInteraction | Qt.TextSelectableByKeyboard)
+
+    def _link_focus_boxes(self) -> list[QRect]:
+        """The focused link's box on each line it spans (in viewport coordinates), when the page has focus."""
+        cursor = self.textCursor()
+        if not (self.hasFocus() and cursor.hasSelection() and cursor.charFormat().isAnchor()):
+            return []
+        lines: dict[int, QRect] = {}
+        probe = QTextCursor(self.document())
+        for pos in range(cursor.selectionStart(), cursor.selectionEnd() + 1):
+            probe.setPosition(pos)
+            r = self.cursorRect(probe)
+            lines[r.top()] = lines[r.top()].united(r) if r.top() in lines else r
+        return [r for r in lines.values() if r.width() > 1]
+
+    def paintEvent(self, e):  # noqa: N802 (Qt override)
+        super().paintEvent(e)
+        boxes = self._link_focus_boxes()
+        if boxes:  # Qt marks the link Tab reached with a 1 px dotted frame only; draw one that can be seen
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.Antialiasing)
+            c = theme.COLOURS.get(self.theme_name, theme.COLOURS["light"])
+            painter.setPen(QPen(QColor(c.focus), 3))
+            for box in boxes:
+                painter.drawRoundedRect(QRectF(box.adjusted(-3, -1, 3, 1)), 3, 3)
+            painter.end()
+
+    def _show_link_focus(self) -> None:
+        self.viewport().update()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
+        moved = super().focusNextPrevChild(forward)  # Tab moves from link to link inside the page first
+        self._show_link_focus()
+        return moved
+
+    def focusInEvent(self, e):  # noqa: N802 (Qt override)
+        super().focusInEvent(e)
+        self._show_link_focus()
+
+    def focusOutEvent(self, e):  # noqa: N802 (Qt override)
+        super().focusOutEvent(e)
+        self._show_link_focus()
+
     def keyPressEvent(self, e):  # noqa: N802 (Qt override)
-        # A read-only page has no caret to move: Home/End (with or without Ctrl) go to its top and bottom.
+        # Home/End (with or without Ctrl) go to the top and bottom of the page, the caret with them.
         bar = self.verticalScrollBar()
-        if e.key() == Qt.Key_Home and e.modifiers() in (Qt.NoModifier, Qt.ControlModifier):
-            bar.setValue(bar.minimum())
-            return
-        if e.key() == Qt.Key_End and e.modifiers() in (Qt.NoModifier, Qt.ControlModifier):
-            bar.setValue(bar.maximum())
+        if e.key() in (Qt.Key_Home, Qt.Key_End) and e.modifiers() in (Qt.NoModifier, Qt.ControlModifier):
+            top = e.key() == Qt.Key_Home
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.Start if top else QTextCursor.End)
+            self.setTextCursor(cursor)
+            bar.setValue(bar.minimum() if top else bar.maximum())
             return
         super().keyPressEvent(e)
+        self._show_link_focus()
 
     def event(self, e):
         if e.type() == QEvent.ToolTip:
@@ -166,6 +215,7 @@ class Reader(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.page = Page(self)
+        self.page.read_by_caret()
         self.find_bar = FindBar(self.page, self)
         self.header_slot = QVBoxLayout()
         self.header_slot.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +242,7 @@ class Reader(QWidget):
 
     def show_html(self, html: str, theme_name: str, zoom: int) -> None:
         self.theme, self.zoom = theme_name, zoom
+        self.page.theme_name = theme_name
         font = QFont(self.page.font())
         font.setPointSizeF(BASE_POINT_SIZE * zoom / 100)
         if self.page.document().defaultFont() != font:  # setting it lays out the old page again, for nothing

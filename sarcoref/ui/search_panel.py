@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import a11y
+
 KIND_ORDER = ("trial", "section", "tolerance", "ctcae", "glossary", "reference", "about")
 
 
@@ -242,10 +244,10 @@ class ResultsList(QWidget):
     def show_hits(self, query: str, hits: list, no_result_text: str, count_text: str) -> None:
         self.clear()
         self.hits = hits
+        self.status.setText(count_text if hits else no_result_text)
+        a11y.announce(self.status, self.status.text())  # the hits changed under the user's typing
         if not hits:
-            self.status.setText(no_result_text)
             return
-        self.status.setText(count_text)
         groups: dict[str, list] = {}
         for h in hits:
             groups.setdefault(h.kind, []).append(h)
@@ -296,8 +298,11 @@ class ResultsList(QWidget):
             row += step
             if row < 0 or row >= n:
                 return
-            if self.list.item(row).flags() & Qt.ItemIsEnabled:
+            item = self.list.item(row)
+            if item.flags() & Qt.ItemIsEnabled:
                 self.list.setCurrentRow(row)
+                # The focus stays in the search field, so a screen reader would not say the new hit by itself.
+                a11y.announce(self.list, item.data(Qt.AccessibleTextRole) or item.text())
                 return
 
     def open_current(self) -> bool:

@@ -29,6 +29,11 @@ class Colours:
     mark: str
     border: str
     focus: str
+    hint: str = ""  # placeholder text: the muted colour, unless muted is the text colour itself
+
+    @property
+    def placeholder(self) -> str:
+        return self.hint or self.muted
 
 
 COLOURS = {
@@ -45,7 +50,7 @@ COLOURS = {
         "#fff1c7",
         "#6b4500",
         "#ffe066",
-        "#d0d7de",
+        "#7d8590",
         "#0b5cad",
     ),  # fmt: skip
     "dark": Colours(
@@ -61,7 +66,7 @@ COLOURS = {
         "#443612",
         "#ffd98a",
         "#7a6400",
-        "#3a414a",
+        "#737d88",
         "#7ab8ff",
     ),  # fmt: skip
     "contrast": Colours(
@@ -79,6 +84,7 @@ COLOURS = {
         "#0000aa",
         "#ffffff",
         "#ffff00",
+        "#c8c8c8",  # an empty field must not look filled in: grey, still 12.6:1 on black
     ),  # fmt: skip
 }
 
@@ -101,7 +107,7 @@ def palette(name: str) -> QPalette:
         QPalette.AlternateBase: c.lecture_bg, QPalette.Text: c.text, QPalette.Button: c.window,
         QPalette.ButtonText: c.text, QPalette.Highlight: c.accent, QPalette.HighlightedText: c.base,
         QPalette.ToolTipBase: c.base, QPalette.ToolTipText: c.text, QPalette.Link: c.link,
-        QPalette.PlaceholderText: c.muted, QPalette.BrightText: c.text,
+        QPalette.PlaceholderText: c.placeholder, QPalette.BrightText: c.text,
     }  # fmt: skip
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
@@ -118,7 +124,7 @@ def widget_css(name: str) -> str:
     QLineEdit:focus, QTreeView:focus, QListView:focus, QTextBrowser:focus, QComboBox:focus,
     QPushButton:focus, QToolButton:focus, QTabBar::tab:focus {{ border: 2px solid {c.focus}; }}
     QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 4px;
-                           background: {c.base}; color: {c.text}; }}
+                           background: {c.base}; color: {c.text}; placeholder-text-color: {c.placeholder}; }}
     QTextBrowser, QTreeView, QListView {{ border: 1px solid {c.border}; background: {c.base}; }}
     QTreeView::item {{ padding: 3px 2px; }}
     QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; padding: 4px; }}

@@ -123,6 +123,8 @@ class ToleranceView(QWidget):
         self.tabs.addTab(self.balance_page, "")
         for page in (self.side_page, self.balance_page):
             page.link_activated.connect(self._on_link)
+            page.theme_name = self.theme_name
+            page.read_by_caret()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)
@@ -137,6 +139,8 @@ class ToleranceView(QWidget):
 
     def set_theme(self, theme_name: str, zoom: int = 100) -> None:
         self.theme_name, self.zoom = theme.resolve(theme_name), zoom
+        for page in (self.side_page, self.balance_page):
+            page.theme_name = self.theme_name
         self._render()
 
     def retranslate(self) -> None:
@@ -242,8 +246,11 @@ class ToleranceView(QWidget):
             term = entry.data.get("term") or entry.title
             mark = _BADGE.search(entry.html or "")  # an unverified entry says so even while closed
             extra = f" {mark.group(0)}" if mark else ""
+            # The arrow shows the state; the words say it (a screen reader reads no arrow as open or closed).
+            state = e(self.tr("grades shown") if is_open else self.tr("grades hidden"))
             toggles.append(
-                f'<a class="ctl" href="ctcae:{e(key, quote=True)}" title="{tip}">{"▾" if is_open else "▸"} {e(term)}</a>{extra}'
+                f'<a class="ctl" href="ctcae:{e(key, quote=True)}" title="{tip}">{"▾" if is_open else "▸"} {e(term)}'
+                f' <span class="src">({state})</span></a>{extra}'
             )
             if is_open:
                 body = _H1.sub(r'<p class="ctcae-term">\1</p>', entry.html or "", count=1)

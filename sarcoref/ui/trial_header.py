@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..data.cite import cite
-from . import theme
+from . import a11y, theme
 from .sanitize import plain_tooltip
 
 QR_SCALE, QR_SCALE_KIOSK = 3, 6  # pixels per module: ~110 px beside the page, ~220 px on a kiosk
@@ -192,7 +192,6 @@ class TrialHeader(QWidget):
                 self.tr("Copy the citation of the trial's publication")
                 if self._references() else self.tr("Copy a citation of the registry record")
             )  # fmt: skip
-        self.copied_label.setAccessibleName(self.tr("Copy status"))
 
     def set_theme(self, theme_name: str) -> None:
         theme_name = theme_name if theme_name in theme.COLOURS else "light"
@@ -241,6 +240,7 @@ class TrialHeader(QWidget):
             return
         QGuiApplication.clipboard().setText(text)
         self.copied_label.setText(self.tr("Copied"))
+        a11y.announce(self.copied_label, self.copied_label.text())
         self.copied_timer.start()
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import theme
+from . import a11y, theme
 
 TrialRole = Qt.UserRole + 1
 IdRole = Qt.UserRole + 2
@@ -566,7 +566,9 @@ class TrialsView(QWidget):
         lay.addLayout(filters)
         lay.addWidget(self.grid, 1)
         lay.addWidget(self.empty, 1)
-        self.setFocusProxy(self.grid)
+        chain = [self.clear_btn, *self.combos.values(), self.grid]  # as on screen: the filters before the grid
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
         self._loading = False
         self.retranslate()
@@ -614,7 +616,6 @@ class TrialsView(QWidget):
         self.clear_btn.setToolTip(self.tr("Show all trials again"))
         self.grid.setAccessibleName(self.tr("Trial cards"))
         self.grid.setAccessibleDescription(self.tr("Arrow keys move between cards; Enter opens the trial."))
-        self.count.setAccessibleName(self.tr("Number of trials shown"))
         self.empty.setText(
             self.tr("No trial matches these filters.") + "\n" + self.tr("Choose “Clear filters” to see all trials.")
         )
@@ -727,6 +728,8 @@ class TrialsView(QWidget):
             text = self.tr("%n trial(s)", "", total)
         else:  # the plural follows the number shown ("1 essai sur 12", "0 essai sur 12", "3 essais sur 12")
             text = self.tr("%n of %1 trial(s)", "", shown).replace("%1", str(total))
+        if text != self.count.text() and self.count.isVisible():
+            a11y.announce(self.count, text)
         self.count.setText(text)
 
     def changeEvent(self, e):  # noqa: N802 (Qt override)

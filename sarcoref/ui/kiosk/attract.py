@@ -212,6 +212,9 @@ class AttractScreen(QWidget):
         self.label.setText(self.slide_label(slide))
         # One dot per page shown: the dots and the label never count different things.
         self.dots.setText(" ".join("●" if i == self.index else "○" for i in range(len(self.slides))))
+        self.dots.setAccessibleName(  # the dots are a picture; a screen reader gets the words
+            self.tr("Slide %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.slides)))
+        )
         css = self._css(slide)
         size = self._sizes[self.index]
         height = self._measure(slide.html, css, size, self._area()[0])[0]

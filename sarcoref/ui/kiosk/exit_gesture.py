@@ -157,6 +157,7 @@ class PinPad(QWidget):
 
     def _show_dots(self) -> None:
         self.dots.setText("●" * len(self.entered) if self.entered else "—")
+        self.dots.setAccessibleName(self.tr("%n digit(s) entered", "", len(self.entered)))
 
     def submit(self) -> None:
         if self.locked or not self.entered:

@@ -118,8 +118,11 @@ class OnScreenKeyboard(QWidget):
         self.clear.setText(self.tr("Clear"))
         self.hide_key.setText(self.tr("Hide ▾"))
         self.space.setAccessibleName(self.tr("Space"))
-        if BACKSPACE in self.keys:
-            self.keys[BACKSPACE].setAccessibleName(self.tr("Delete the last letter"))
+        self.hide_key.setAccessibleName(self.tr("Hide the keyboard"))
+        spoken = {BACKSPACE: self.tr("Delete the last letter"), "-": self.tr("Hyphen"), "'": self.tr("Apostrophe")}
+        for ch, name in spoken.items():  # a screen reader may say nothing for a lone sign
+            if ch in self.keys:
+                self.keys[ch].setAccessibleName(name)
 
     def set_layout(self, name: str) -> None:
         """Keys of `name` (fr or en). The key buttons are made once per layout and kept (no churn on resets)."""

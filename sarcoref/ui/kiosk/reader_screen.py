@@ -51,6 +51,7 @@ class ReaderScreen(QWidget):
         self.page.set_page(page_html, document_css(self.theme_name))
         self.page.setExtraSelections([])
         self.reader.theme = self.theme_name
+        self.page.theme_name = self.theme_name
         self.page.verticalScrollBar().setValue(0)
         if words:
             self.reader.highlight_words(words)

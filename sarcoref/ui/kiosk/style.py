@@ -92,7 +92,8 @@ def css(theme_name: str, m: Metrics) -> str:
     QPushButton#PinKey {{ font-size: {m.px(40)}px; min-width: {m.px(120)}px; min-height: {m.px(104)}px; }}
 
     QLineEdit {{ min-height: {m.button}px; font-size: {m.px(34)}px; padding: 0 {m.px(18)}px;
-                 border: {m.px(3)}px solid {c.accent}; border-radius: {m.px(14)}px; background: {c.base}; }}
+                 border: {m.px(3)}px solid {c.accent}; border-radius: {m.px(14)}px; background: {c.base};
+                 placeholder-text-color: {c.placeholder}; }}
     QTextBrowser, QListView, QScrollArea {{ border: none; background: {c.base}; }}
     QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
     QListView::item {{ border-bottom: {m.px(2)}px solid {c.border}; padding: {m.px(8)}px; }}
