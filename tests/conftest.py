@@ -31,3 +31,14 @@ def _user_home(tmp_path, monkeypatch, test_key):
     monkeypatch.delenv("SARCOREF_DB", raising=False)
     monkeypatch.setenv("SARCOREF_EXTRA_KEYS", str(test_key.public))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _no_redactions_left_over():
+    """Texts typed in a kiosk test are registered process-wide for the crash log to withhold: start each test
+    without the previous tests' (a typed "a" would otherwise strip every "a" from a later test's log)."""
+    from sarcoref.data import crashlog
+
+    crashlog.set_redactions([])
+    yield
+    crashlog.set_redactions([])
