@@ -314,11 +314,13 @@ class MainWindow(QMainWindow):
                 button.setAccessibleName(action.iconText().strip("◀▶⌂★☆ "))
 
     def _order_tabs(self) -> None:
-        """Tab follows the screen: the toolbar left to right, what the search notices offer, the hits or the
+        """Tab follows the screen: the toolbar left to right (the search notices' offers right after the field), the hits or the
         contents, then the centre top to bottom (hidden widgets are skipped). Run again when a view is built."""
         buttons = [self.toolbar.widgetForAction(a) for a in (self.a_back, self.a_forward, self.a_home)]
-        chain = [*buttons, self.search_field, self.toolbar.widgetForAction(self.a_bookmark),
-                 self.correction_notice.button, self.language_notice.button, self.results.list, self.nav]  # fmt: skip
+        # The search notices' offers come straight after the field (type, Tab, Space takes the offer); when they
+        # are hidden Tab goes on to Bookmark as the screen reads.
+        chain = [*buttons, self.search_field, self.correction_notice.button, self.language_notice.button,
+                 self.toolbar.widgetForAction(self.a_bookmark), self.results.list, self.nav]  # fmt: skip
         for part in (self._header, self.reader.page, self.reader.find_bar, self._trials_view, self._tolerance_view):
             if part is not None:
                 chain += _focusables(part)

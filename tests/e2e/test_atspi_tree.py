@@ -55,6 +55,8 @@ def atspi(xserver, monkeypatch):
     address = daemon.stdout.readline().strip()
     if not address:
         daemon.terminate()
+        daemon.wait()
+        daemon.stdout.close()
         pytest.skip("the private D-Bus session did not start")
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
     monkeypatch.setenv("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
@@ -77,6 +79,8 @@ def atspi(xserver, monkeypatch):
             p.wait(5)
         except subprocess.TimeoutExpired:
             p.kill()
+            p.wait()
+    daemon.stdout.close()  # its address was read; an open pipe left behind is a ResourceWarning (an error here)
 
 
 def _problems(tree: list[dict]) -> list[str]:
