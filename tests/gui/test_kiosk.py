@@ -266,9 +266,10 @@ def test_the_attract_loop_turns_by_itself_at_its_pace(qtbot, make_kiosk):
     qtbot.waitUntil(lambda: len(turns) >= 3, timeout=5000)
     qtbot.wait(1000)
     gaps = [b - a for a, b in zip(turns, turns[1:], strict=False)]
-    # A spinning loop turns every millisecond; a loaded machine only delays one turn and hurries the next a little.
-    assert sorted(gaps)[len(gaps) // 2] > 0.15 and min(gaps) > 0.03, f"the slides change without pause: {gaps}"
-    assert len(turns) < 20
+    # A spinning loop turns every millisecond. A loaded machine delays a turn and Qt then fires the next one at
+    # once (seen: 0.217 s then 0.007 s), so judge the pace, not a single gap: the median and the count over time.
+    assert sorted(gaps)[len(gaps) // 2] > 0.15, f"the slides change without pause: {gaps}"
+    assert len(turns) - 1 <= (turns[-1] - turns[0]) / 0.2 + 2, f"more turns than the pace allows: {gaps}"
 
 
 def test_home_has_at_most_seven_large_tiles_and_a_language_switch(qtbot, make_kiosk):
