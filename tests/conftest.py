@@ -35,10 +35,12 @@ def _user_home(tmp_path, monkeypatch, test_key):
 
 @pytest.fixture(autouse=True)
 def _no_redactions_left_over():
-    """Texts typed in a kiosk test are registered process-wide for the crash log to withhold: start each test
-    without the previous tests' (a typed "a" would otherwise strip every "a" from a later test's log)."""
+    """Texts typed in a kiosk test (and a redactor a test sets) are registered process-wide for the crash log:
+    start each test without the previous tests' (a typed "a" would otherwise strip every "a" from a later log)."""
     from sarcoref.data import crashlog
 
     crashlog.set_redactions([])
+    crashlog.set_redactor(None)
     yield
     crashlog.set_redactions([])
+    crashlog.set_redactor(None)

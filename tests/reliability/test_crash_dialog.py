@@ -13,7 +13,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sarcoref import cli
-from sarcoref.data import crashlog
 
 TYPED = "sarcome radiotherapie"  # what a visitor types: it must never reach the log, whole or word by word
 
@@ -37,8 +36,6 @@ def app_hooks(monkeypatch):
     """The app installs its crash handler as sys.excepthook: put back pytest's afterwards."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    yield
-    crashlog.set_redactions([])
 
 
 def _log(home) -> str:

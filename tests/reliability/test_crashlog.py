@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import threading
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,15 +13,6 @@ from sarcoref.data import crashlog
 EXAMPLES = 200
 CHECKS = settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
                   suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def _clean_redactions():
-    crashlog.set_redactions([])
-    crashlog.set_redactor(None)
-    yield
-    crashlog.set_redactions([])
-    crashlog.set_redactor(None)
 
 
 def _crash(message: str, folder) -> str:
